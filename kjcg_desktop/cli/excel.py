@@ -45,6 +45,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--report", metavar="OUT.xlsx", help="把全部待核对项（含来源单元格）、更新内容、标记不一致和未导入的行写入该工作簿")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.add_argument("--undo", type=int, metavar="BATCH_ID", help="撤销一次导入（删除其新增的成果，恢复其更新的成果）")
+    p.add_argument("--yes", action="store_true",
+                   help="撤销时确认：连同导入后又修改或核对过的新增成果一并删除（不加时只说明将要删除哪些，不撤销）")
 
     p = sub.add_parser("export", help="导出 Excel：export ledger OUT.xlsx；export finance OUT.xlsx --year YYYY")
     what = p.add_subparsers(dest="export_what", metavar="{ledger,finance}")
@@ -197,13 +199,24 @@ def _undo(args: argparse.Namespace, batch_id: int) -> int:
 
     db = common.open_db(args)
     try:
+        preview = ei.undo_impact(db, batch_id)
+        if preview.blocked_by:
+            print(preview.message(), file=sys.stderr)
+            return 1
+        if not args.json:
+            print(cli_safe(preview.message()))
+        if preview.edited_added and not args.yes:
+            print(f"未撤销：导入批次 {batch_id} 新增的成果有 {len(preview.edited_added)} 条在导入后又被修改或核对过；"
+                  f"确定连同这些修改一并删除，请加 --yes 再运行：kjcg-desktop import undo {batch_id} --yes", file=sys.stderr)
+            return 1
         result = ei.undo_batch(db, batch_id)
     finally:
         db.close()
     if args.json:
         common.print_json({"batch_id": batch_id, **result})
     else:
-        print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条")
+        kept = f"，保留导入后修改过的值 {result['kept']} 处" if result.get("kept") else ""
+        print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条{kept}")
     return 0
 
 

@@ -23,7 +23,8 @@ from .. import domain as d
 from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
 from .db import Database, StorageError, is_busy
-from .events import log_event
+from .events import log_event, operator_name
+from .import_undo import UndoError, fields_changed_since, later_batches, restorable
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
 
@@ -248,6 +249,37 @@ def _references_checked_at_end(db: Database) -> Iterator[None]:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+def _checked_in_preview(db: Database, batch_id: int, now: str, checked: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """The flags the file's text raised on cells the clerk corrected in the preview: kept as checked
+    (who, when, the correction), and in the record's history as a flag checked is."""
+    if not checked:
+        return
+    by = operator_name(db)
+    for row_id, f in checked:
+        flag_id = db.insert("review_flags", {"achievement_id": row_id, "batch_id": batch_id, "field": f["field"], "kind": f["kind"],
+                                             "reason": f["reason"], "sheet": f["sheet"], "cell": f["cell"],
+                                             "original": f["original"], "created_at": now, "resolved_at": now,
+                                             "resolved_by": by, "resolution": f["resolution"]})
+        log_event(db, "achievement", row_id, "review_flag_resolved",
+                  old={"flag": flag_id, "field": f["field"], "reason": f["reason"], "cell": f["cell"], "original": f["original"]},
+                  new={"resolution": f["resolution"], "by": by}, article=ARTICLE_IMPORT, operator=by)
+
+
+def replace_inventors(db: Database, row_id: int, names: Sequence[str]) -> None:
+    """Make ``names`` the record's inventors, in this order. A person already listed keeps what the
+    office entered about them — department, income share, designated representative (方案二(一))."""
+    known = {r["name"]: r for r in db.query(
+        "SELECT name, person_id, department, share, is_representative FROM inventors WHERE achievement_id = ?", (row_id,))}
+    db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
+    rows = []
+    for pos, name in enumerate(names):
+        k = known.pop(name, None)  # a name listed twice keeps the details once
+        rows.append((row_id, name, pos, *((k["person_id"], k["department"], k["share"], k["is_representative"]) if k
+                                          else (None, None, None, 0))))
+    db.conn.executemany("INSERT INTO inventors (achievement_id, name, position, person_id, department, share, "
+                        "is_representative) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 def _verify_references(db: Database, batch_id: int, added_ids: Sequence[int], updated_ids: Sequence[int],
                        inventors_after: int, flags_after: int) -> None:
     """What the foreign keys of the written rows would have checked, in two queries: every new
@@ -313,7 +345,10 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
                 db.conn.executemany(ach_sql, ach_rows)
             db.conn.executemany(inv_sql, inv_rows)
             flag_rows = [(row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
-                         for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()]
+                         for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()
+                         if "resolution" not in f]
+            checked = [(row_id, f) for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()
+                       if "resolution" in f]
             if added_ids:
                 _verify_constraints(db, added_ids[0], added_ids[-1])
             db.execute("PRAGMA ignore_check_constraints = OFF")
@@ -324,8 +359,7 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
             if changes:
                 db.update("achievements", row_id, {**changes, "updated_at": now})
             if item.get("inventors") is not None:
-                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
-                db.conn.executemany(inv_sql, [(row_id, name, pos) for pos, name in enumerate(item["inventors"])])
+                replace_inventors(db, row_id, item["inventors"])
             old = dict(item.get("old") or {})
             new = dict(changes)
             if item.get("inventors") is not None:
@@ -333,13 +367,15 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
                 new["inventors"] = list(item["inventors"])
             updated_log[str(row_id)] = {"old": old, "new": new}
             flag_rows.extend((row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
-                             for f in item.get("flags") or ())
+                             for f in item.get("flags") or () if "resolution" not in f)
+            checked.extend((row_id, f) for f in item.get("flags") or () if "resolution" in f)
             if old or new:
                 log_event(db, "achievement", row_id, "import_update", old=old, new=new, article=ARTICLE_IMPORT)
             if on_row is not None:
                 on_row(n)
         db.conn.executemany(f"INSERT INTO review_flags ({', '.join(FLAG_COLUMNS)}) VALUES ({', '.join('?' * len(FLAG_COLUMNS))})",
                             flag_rows)
+        _checked_in_preview(db, batch_id, now, checked)
         _verify_references(db, batch_id, added_ids, [int(item["id"]) for item in updated], inventors_after, flags_after)
         full_summary = {**summary, "added_ids": added_ids, "updated": updated_log, "flags": len(flag_rows)}
         db.update("import_batches", batch_id, {"summary": full_summary})
@@ -442,15 +478,14 @@ def _ranges(ids: Sequence[int]) -> list[list[int]]:
     return runs
 
 
-class UndoError(d.DomainError):
-    pass
-
-
 def undo_import(db: Database, batch_id: int) -> dict[str, int]:
     """Undo a whole import batch: delete the rows it added, restore the rows it updated. One transaction.
 
-    Refused when an added row has since gained applications, deals, expenditures, evidence or
-    attachments (undo would lose that later work), or when the batch was already undone."""
+    A field changed since the import keeps its current value (``kept`` counts them; see
+    storage/import_undo.py, which also tells beforehand what undo will do). Refused when an added
+    row has since gained applications, deals, expenditures, evidence or attachments (undo would lose
+    that later work), when a later import still in force updated the batch's records (undo that one
+    first), or when the batch was already undone."""
     with db.transaction():
         batch = db.get("import_batches", batch_id)
         if batch is None:
@@ -459,6 +494,9 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             raise UndoError(f"导入批次 {batch_id} 已于 {batch['undone_at']} 撤销，不能重复撤销")
         summary = json.loads(batch["summary"] or "{}")
         added = [int(i) for i in summary.get("added_ids", [])]
+        later = later_batches(db, batch_id, {*added, *(int(k) for k in summary.get("updated", {}))})
+        if later:
+            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果，请先撤销导入批次 {later[-1]}")
         for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"),
                              ("stage_evidence", "阶段证据"), ("finance_queue", "财务事项"), ("publicities", "公示")):
             used = _count_in(db, table, "achievement_id", added)
@@ -474,28 +512,33 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             # index is not rebuilt for an achievement that is being deleted anyway
             db.execute(f"DELETE FROM achievements WHERE id IN ({marks})", chunk)
             db.execute(f"DELETE FROM inventors WHERE achievement_id IN ({marks})", chunk)
-        restored = 0
+        restored = kept_fields = 0
         from .achievements import recompute_tags
 
         for key, change in summary.get("updated", {}).items():
             row_id = int(key)
             if db.scalar("SELECT 1 FROM achievements WHERE id = ?", (row_id,)) is None:
                 continue
+            kept = fields_changed_since(db, row_id, change.get("new") or {})
+            kept_fields += len(kept)
             old = dict(change.get("old") or {})
-            inventors = old.pop("inventors", None)
+            inventors = None if "inventors" in kept else old.pop("inventors", None)
+            old = restorable(old, kept)
             if old:
                 db.update("achievements", row_id, {**old, "updated_at": _now()})
             if inventors is not None:
-                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
-                db.conn.executemany("INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)",
-                                    [(row_id, name, pos) for pos, name in enumerate(inventors)])
-            log_event(db, "achievement", row_id, "import_undo", old=change.get("new"), new=change.get("old"), article=ARTICLE_IMPORT)
+                replace_inventors(db, row_id, inventors)
+            written = change.get("new") or {}
+            put_back = {**old, **({"inventors": inventors} if inventors is not None else {})}
+            log_event(db, "achievement", row_id, "import_undo", old={k: written.get(k) for k in put_back if k in written},
+                      new=put_back, article=ARTICLE_IMPORT)
             recompute_tags(db, row_id)
             restored += 1
         db.execute("DELETE FROM review_flags WHERE batch_id = ?", (batch_id,))
         db.update("import_batches", batch_id, {"undone_at": _now()})
-        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored}, article=ARTICLE_IMPORT)
-    return {"deleted": len(added), "restored": restored}
+        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored, "kept": kept_fields},
+                  article=ARTICLE_IMPORT)
+    return {"deleted": len(added), "restored": restored, "kept": kept_fields}
 
 
 def _count_in(db: Database, table: str, column: str, ids: Sequence[int], extra: str = "") -> int:

@@ -451,8 +451,13 @@ class AchievementDetail(QWidget):
             return name_of(e["entity"], e["entity_id"]) or detail_tr(ENTITY_LABELS.get(e["entity"], self.tr("记录")))
 
         # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
-        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), history.changes(e["old"], e["new"]),
-                 e["article"] or ""] for e in events]
+        def what(e: dict) -> str:
+            if e["entity"] == "import_batch":  # the import the record came from
+                return history.import_text(e["new"])
+            return history.changes(e["old"], e["new"])
+
+        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), what(e), e["article"] or ""]
+                for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("经过"),

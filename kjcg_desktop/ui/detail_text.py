@@ -48,6 +48,8 @@ ACTION_LABELS = {
     "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
     "decide": QT_TRANSLATE_NOOP("AchievementDetail", "作出决定"), "reverse": QT_TRANSLATE_NOOP("AchievementDetail", "撤销决定"),
     "review_flag_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "核对待核对标记"),
+    "import_update": QT_TRANSLATE_NOOP("AchievementDetail", "导入更新"), "import_undo": QT_TRANSLATE_NOOP("AchievementDetail", "撤销导入"),
+    "import": QT_TRANSLATE_NOOP("AchievementDetail", "导入新增"),
 }
 ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
 DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}

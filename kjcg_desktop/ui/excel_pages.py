@@ -26,14 +26,21 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..services import excel_export as ee
-from ..services import excel_import as ei
 from ..services.output_paths import safe_output
 from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
 from .dialogs import output_refused
 from .file_dialogs import open_file_name, save_file_name
-from .import_wizard import ERROR_HEADERS, ImportWizard, _fill, _table, translated
+from .import_wizard import (
+    ERROR_HEADERS,
+    ImportWizard,
+    _fill,
+    _table,
+    translated,
+    undo_with_confirmation,
+    undone_text,
+)
 from .tasks import Task, TaskFailed, run_modal
 
 __all__ = ["ConfirmationsDialog", "FinancePage", "ImportWizard"]
@@ -218,12 +225,8 @@ class FinancePage(QWidget):
             QMessageBox.information(self, self.tr("撤销导入"), self.tr("请先选择一次导入"))
             return
         batch_id = int(self.batches.text(row, 0))
-        if QMessageBox.question(self, self.tr("撤销导入"), self.tr("撤销导入批次 {0}？").format(batch_id)) != QMessageBox.StandardButton.Yes:
+        result = undo_with_confirmation(self, self.db, batch_id)
+        if result is None:
             return
-        try:
-            result = ei.undo_batch(self.db, batch_id)
-        except d.DomainError as exc:
-            QMessageBox.warning(self, self.tr("撤销导入"), str(exc))
-            return
-        QMessageBox.information(self, self.tr("撤销导入"), self.tr("已撤销：删除 {0} 条，恢复 {1} 条。").format(result["deleted"], result["restored"]))
+        QMessageBox.information(self, self.tr("撤销导入"), undone_text(batch_id, result))
         self.refresh()

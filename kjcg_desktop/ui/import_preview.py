@@ -6,6 +6,7 @@ can be exported here and, after the write, from the result page."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ def _table(headers: list[str], *, editable: tuple[int, ...] = ()) -> TextTable:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # one line a row
+    table.setTabKeyNavigation(False)  # the arrow keys walk a list; Tab goes on to the next list or button
     return table
 
 
@@ -71,6 +73,20 @@ def _cap_widths(table: TextTable, widest: int = WIDEST) -> None:
     for column in range(header.count()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive and header.sectionSize(column) > widest:
             header.resizeSection(column, widest)
+
+
+def _fit_texts(table: TextTable, column: int, texts: Iterable[str]) -> None:
+    """Widen ``column`` to the widest of ``texts``: the few values known to run wider further down
+    than in the first rows the columns were fitted to (a later sheet's name, its cells)."""
+    longest: dict[str, str] = {}
+    for text in texts:  # per sheet (the part before "!"), the longest text by length; few are measured
+        key = text.rpartition("!")[0] if "!" in text else text
+        if len(text) > len(longest.get(key, "")):
+            longest[key] = text
+    metrics = table.fontMetrics()
+    need = max((metrics.horizontalAdvance(t) for t in longest.values()), default=0) + 12
+    if need > table.columnWidth(column):
+        table.setColumnWidth(column, need)
 
 
 def translated(headers: list[str]) -> list[str]:
@@ -277,7 +293,8 @@ class PreviewPage(QWizardPage):
         text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
                        "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
                        "附加列：{5}").format(
-            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra, len(plan.flags))
+            *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
+            f"{len(plan.flags):,}")
         if self.overrides:
             text += self.tr("；已采用更正 {0} 处。").format(len(self.overrides))
         if self.dropped:
@@ -285,12 +302,15 @@ class PreviewPage(QWizardPage):
         self.counts.setText(text)
         self.records.set_rows(shown.records, as_text=True, tooltips=shown.record_tips)
         _cap_widths(self.records)
+        _fit_texts(self.records, 1, {r[1] for r in shown.records})  # 工作表
+        _fit_texts(self.records, 2, {max((r[2] for r in shown.records), key=len, default="")})  # 行
         self.records.setColumnHidden(CHANGES, not shown.summary["updated"])
         self.records.setColumnHidden(CHANGES + 1, not shown.flag_total)  # 待核对
         self._flag_cells = shown.flag_cells
         self.flags.set_rows(shown.flags, as_text=True, tooltips=shown.flag_tips)
         _fit_height(self.flags, len(shown.flags))
         _cap_widths(self.flags, WIDEST * 3 // 4)
+        _fit_texts(self.flags, 0, shown.flag_cells)  # 单元格
         self.flags.setColumnWidth(CORRECTION, max(self.flags.columnWidth(CORRECTION), 150))
         self.tags.set_rows(shown.tags, as_text=True)
         self.records_title.setText(self._title(self.tr("将新增或更新的成果"), shown.record_total, self.tr("条")))
@@ -341,7 +361,7 @@ class PreviewPage(QWizardPage):
         if total > SHOWN_ROWS:
             return self.tr("{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”").format(
                 title, f"{total:,}", f"{SHOWN_ROWS:,}", unit)
-        return self.tr("{0}：{1} {2}").format(title, total, unit)
+        return self.tr("{0}：{1} {2}").format(title, f"{total:,}", unit)
 
     def correct(self, row: int, value: str) -> None:
         """Type a correction for flag ``row`` (as the clerk does in the 更正为 column)."""
@@ -364,6 +384,10 @@ class PreviewPage(QWizardPage):
             self.overrides[position] = text
         return changed
 
+    def collect_typed(self) -> int:
+        """Take what was typed in 更正为 (applied or not) into the corrections; how many changed."""
+        return self._collect_corrections()
+
     def apply_corrections(self) -> None:
         """Rebuild the plan with the values typed in 更正为 in place of the flagged cells."""
         self._collect_corrections()
@@ -385,7 +409,7 @@ class PreviewPage(QWizardPage):
 
 def export_report(parent: QWidget, wiz: Any) -> None:
     """Ask where, then write the import report of the wizard's plan (before or after the write)."""
-    from ..services.importing.report import records_of, write_import_report
+    from ..services.importing.report import SHEETS, records_of, write_import_report
 
     plan = wiz.plan
     if plan is None:
@@ -410,7 +434,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
     except TaskFailed as exc:
         QMessageBox.warning(parent, title, str(exc))
         return
-    records, flags, updates, tags, skipped = counts.values()  # rows of the report's sheets, in their order
+    records, flags, updates, tags, skipped = (counts[k] for k in list(SHEETS)[:5])  # the report's sheets, in their order
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
-        out, flags, updates, tags, skipped, records))
+        out, *(f"{n:,}" for n in (flags, updates, tags, skipped, records))))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from ..services import excel_import as ei
 from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
+from ..storage import review_flags as review_repo
 from .file_dialogs import open_file_name
 from .import_preview import SHOWN_ROWS, PreviewPage, _fill, _table, export_report, translated
 from .tasks import Task, TaskFailed, run_modal
@@ -208,9 +209,12 @@ class MappingPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例值"), self.tr("对应字段")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # Tab goes from field box to field box (see _tab_order), not from cell to cell
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.profile_name = QLineEdit()
         self.profile_name.setPlaceholderText(self.tr("方案名称，如：某学院专利台账"))
-        save = QPushButton(self.tr("保存为映射方案"))
+        self.save_button = save = QPushButton(self.tr("保存为映射方案"))
         save.clicked.connect(self._save_profile)
         self.kept = QLabel()
         self.kept.setObjectName("corrections_kept")
@@ -263,6 +267,25 @@ class MappingPage(QWizardPage):
             self.table.setItem(len(shown), 3, QTableWidgetItem(
                 self.tr("另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中").format(f"{len(rest):,}")))
         self.table.resizeColumnsToContents()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Sheet → each column's field box in column order → profile name → 保存为映射方案; a box
+        that takes the focus is scrolled into view."""
+        chain: list[QWidget] = [self.sheet, *(self.combo(c) for c in range(self.table.rowCount())),
+                                self.profile_name, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for c in range(self.table.rowCount()):
+            self.combo(c).installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox):
+            for c in range(self.table.rowCount()):
+                if self.combo(c) is watched:
+                    self.table.scrollTo(self.table.model().index(c, 3))
+                    break
+        return super().eventFilter(watched, event)
 
     def _choices(self) -> QStandardItemModel:
         """The fields a column can map to (label, key as user data), made once for the page's boxes."""
@@ -352,26 +375,60 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.wiz.plan
-        text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(len(plan.added), len(plan.updated), self.wiz.batch_id)
-        if plan.flags:
-            text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(plan.flagged_rows, len(plan.flags))
+        text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(
+            f"{len(plan.added):,}", f"{len(plan.updated):,}", self.wiz.batch_id)
+        flagged = len(review_repo.flagged_ids(self.wiz.db))  # what the ledger's 待核对 filter lists
+        if plan.flags and flagged == plan.flagged_rows:
+            text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(
+                f"{plan.flagged_rows:,}", f"{len(plan.flags):,}")
+        elif plan.flags:
+            text += self.tr("本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。").format(
+                f"{plan.flagged_rows:,}", f"{len(plan.flags):,}", f"{flagged:,}")
         else:
-            text += self.tr("没有待核对项。")
+            text += self.tr("本次导入没有待核对项。")
+            if flagged:
+                text += self.tr("台账中现有 {0} 条成果待核对，可按“待核对”筛选。").format(f"{flagged:,}")
         self.text.setText(text)
         self.undo_button.setEnabled(True)
 
     def _undo(self) -> None:
-        answer = QMessageBox.question(self, self.tr("撤销导入"), self.tr("删除本次新增的成果并恢复被更新的成果？"))
-        if answer != QMessageBox.StandardButton.Yes:
+        result = undo_with_confirmation(self, self.wiz.db, self.wiz.batch_id)
+        if result is None:
             return
-        try:
-            result = ei.undo_batch(self.wiz.db, self.wiz.batch_id)
-        except d.DomainError as exc:
-            QMessageBox.warning(self, self.tr("撤销导入"), str(exc))
-            return
-        self.text.setText(self.tr("已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
-            self.wiz.batch_id, result["deleted"], result["restored"]))
+        self.text.setText(undone_text(self.wiz.batch_id, result))
         self.undo_button.setEnabled(False)
+
+
+def undo_with_confirmation(parent: QWidget, db: Database, batch_id: int) -> dict[str, int] | None:
+    """Say what undoing ``batch_id`` will do (the records worked on since, the values kept), ask,
+    and undo; None when refused or not confirmed."""
+    title = QCoreApplication.translate("ImportWizard", "撤销导入")
+    try:
+        preview = ei.undo_impact(db, batch_id)
+    except d.DomainError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    if preview.blocked_by:
+        QMessageBox.warning(parent, title, preview.message())
+        return None
+    question = preview.message() + "\n\n" + QCoreApplication.translate("ImportWizard", "确定撤销？")
+    no = QMessageBox.StandardButton.No  # the default when the undo deletes work done since the import
+    default = no if preview.edited_added else QMessageBox.StandardButton.Yes
+    if QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | no, default) != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return ei.undo_batch(db, batch_id)
+    except d.DomainError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+
+
+def undone_text(batch_id: int, result: dict[str, int]) -> str:
+    text = QCoreApplication.translate("ImportWizard", "已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
+        batch_id, f"{result['deleted']:,}", f"{result['restored']:,}")
+    if result.get("kept"):
+        text += QCoreApplication.translate("ImportWizard", "保留 {0} 处导入后修改过的值。").format(f"{result['kept']:,}")
+    return text
 
 
 class ImportWizard(QWizard):
@@ -387,6 +444,9 @@ class ImportWizard(QWizard):
         self.source_path: Path | None = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # once written there is nothing to cancel or go back to: the result page has 撤销本次导入
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
         self.mapping_page = MappingPage(self)
@@ -456,6 +516,19 @@ class ImportWizard(QWizard):
             QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
             return False
         return True
+
+    def reject(self) -> None:
+        """Esc or 取消: corrections typed in the preview are not thrown away without asking."""
+        page = self.preview_page
+        if self.currentPage() is page:
+            page.collect_typed()
+        typed = len(page.overrides)
+        if typed and self.currentPage() is not self.result_page and QMessageBox.question(
+                self, self.tr("取消导入"), self.tr("预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？").format(typed),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         if self.workbook is not None:

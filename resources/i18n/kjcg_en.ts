@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
@@ -346,7 +346,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>否</source>
             <translation>No</translation>
         </message>
@@ -561,9 +561,19 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>对象</source>
             <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <source>导入新增</source>
+            <translation>Added by import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>导入更新</source>
+            <translation>Updated by import</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
@@ -597,25 +607,25 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
@@ -625,7 +635,7 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
@@ -693,7 +703,7 @@
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -791,12 +801,17 @@
             <translation>Decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>撤销导入</source>
+            <translation>Import undone</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -827,7 +842,7 @@
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
@@ -853,12 +868,12 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
@@ -877,17 +892,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -947,7 +962,7 @@
             <translation>Review flag checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
@@ -1016,7 +1031,7 @@
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
@@ -1071,12 +1086,12 @@
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
@@ -1113,7 +1128,7 @@
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
@@ -1133,7 +1148,7 @@
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1240,7 +1255,7 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -1289,7 +1304,7 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
@@ -1299,7 +1314,7 @@
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
@@ -1342,27 +1357,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -2343,72 +2358,72 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账日期</source>
             <translation>Booking date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账金额</source>
             <translation>Booked amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="76" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="80" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="55" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
@@ -4857,47 +4872,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="65" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="79" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -4905,217 +4920,205 @@ Reason (required):</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="145" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="129" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="119" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="103" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="116" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="202" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
-            <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
-            <translation>Undone: {0} deleted, {1} restored.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
             <source>成果台账-{0}.xlsx</source>
             <translation>achievement-ledger-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="231" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <source>撤销导入批次 {0}？</source>
-            <translation>Undo import batch {0}?</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>正在导出成果台账…</source>
             <translation>Exporting the achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>正在导出财务对接工作簿…</source>
             <translation>Exporting the finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="120" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
             <source>财务对接-{0}.xlsx</source>
             <translation>finance-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -5419,197 +5422,227 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="419" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <source>保留 {0} 处导入后修改过的值。</source>
+            <translation>{0} value(s) changed since the import were kept.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <source>取消导入</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>变更（原值 → 新值）</source>
             <translation>Changes (old → new)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="460" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="418" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="417" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="427" />
+            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
+            <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <source>撤销导入</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="489" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="414" />
+            <source>确定撤销？</source>
+            <translation>Undo it?</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="125" />
             <source>空</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>问题</source>
             <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
+            <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
     </context>
     <context>
@@ -6090,7 +6123,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6111,13 +6144,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6126,7 +6159,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="268" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6139,7 +6172,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6148,12 +6181,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6190,18 +6223,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6222,7 +6255,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6235,7 +6268,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6268,12 +6301,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="241" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="266" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -6529,176 +6562,176 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source> 等 {0} 列</source>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="301" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="362" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="214" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="216" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="230" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="403" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="218" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="316" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="208" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="403" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="220" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="211" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="316" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="191" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="281" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="299" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7734,55 +7767,49 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <source>删除本次新增的成果并恢复被更新的成果？</source>
-            <translation>Delete the achievements added by this import and restore the updated ones?</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
+            <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="356" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="363" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="378" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
-            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
-            <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
-            <source>撤销导入</source>
-            <translation>Undo import</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <source>没有待核对项。</source>
-            <translation>Nothing to review.</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <source>本次导入没有待核对项。</source>
+            <translation>This import has nothing to check.</translation>
         </message>
     </context>
     <context>
@@ -8350,77 +8377,77 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>三行表头（与下两行合并）</source>
             <translation>Three header rows (merged with the next two)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="162" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="127" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="166" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>Hidden sheet (not visible in Excel), not imported by default</translation>
         </message>

@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
@@ -346,7 +346,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -561,9 +561,19 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>对象</source>
             <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <source>导入新增</source>
+            <translation>导入新增</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>导入更新</source>
+            <translation>导入更新</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
@@ -597,25 +607,25 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -625,7 +635,7 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
@@ -693,7 +703,7 @@
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -791,12 +801,17 @@
             <translation>撤销决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>撤销导入</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -827,7 +842,7 @@
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
@@ -853,12 +868,12 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
@@ -877,17 +892,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -947,7 +962,7 @@
             <translation>核对待核对标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>核对结果（如：已按受理通知书改正申请号）</translation>
         </message>
@@ -1016,7 +1031,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -1071,12 +1086,12 @@
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
@@ -1113,7 +1128,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>经过</source>
             <translation>经过</translation>
         </message>
@@ -1133,7 +1148,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
@@ -1240,7 +1255,7 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -1289,7 +1304,7 @@
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
@@ -1299,7 +1314,7 @@
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -1342,27 +1357,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -2343,72 +2358,72 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账日期</source>
             <translation>入账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账金额</source>
             <translation>入账金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="76" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="80" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="55" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
             <source>（空）</source>
             <translation>（空）</translation>
         </message>
@@ -4857,47 +4872,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="65" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="79" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -4905,217 +4920,205 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="145" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="129" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="119" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="103" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="116" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="202" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
-            <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
-            <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
             <source>成果台账-{0}.xlsx</source>
             <translation>成果台账-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="231" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <source>撤销导入批次 {0}？</source>
-            <translation>撤销导入批次 {0}？</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>正在导出成果台账…</source>
             <translation>正在导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>正在导出财务对接工作簿…</source>
             <translation>正在导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="120" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
             <source>财务对接-{0}.xlsx</source>
             <translation>财务对接-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -5419,197 +5422,227 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="419" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <source>保留 {0} 处导入后修改过的值。</source>
+            <translation>保留 {0} 处导入后修改过的值。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <source>取消导入</source>
+            <translation>取消导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>变更（原值 → 新值）</source>
             <translation>变更（原值 → 新值）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="460" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="418" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="417" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="427" />
+            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
+            <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <source>撤销导入</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="489" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="414" />
+            <source>确定撤销？</source>
+            <translation>确定撤销？</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="125" />
             <source>空</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>问题</source>
             <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
+            <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
     </context>
     <context>
@@ -6090,7 +6123,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6111,13 +6144,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6126,7 +6159,7 @@
             <translation>发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="268" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</translation>
         </message>
@@ -6139,7 +6172,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6148,12 +6181,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6190,18 +6223,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6222,7 +6255,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6235,7 +6268,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6268,12 +6301,12 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="241" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="266" />
             <source>（无表头）</source>
             <translation>（无表头）</translation>
         </message>
@@ -6529,176 +6562,176 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source> 等 {0} 列</source>
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="301" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="362" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="214" />
             <source>修改列对应…</source>
             <translation>修改列对应…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="216" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="230" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="403" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="218" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="316" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="208" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="403" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="220" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="211" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="316" />
             <source>条</source>
             <translation>条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="191" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="206" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="281" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="299" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
@@ -7734,55 +7767,49 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <source>删除本次新增的成果并恢复被更新的成果？</source>
-            <translation>删除本次新增的成果并恢复被更新的成果？</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
+            <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="356" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="363" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="378" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
-            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
-            <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
-            <source>撤销导入</source>
-            <translation>撤销导入</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <source>没有待核对项。</source>
-            <translation>没有待核对项。</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <source>本次导入没有待核对项。</source>
+            <translation>本次导入没有待核对项。</translation>
         </message>
     </context>
     <context>
@@ -8350,77 +8377,77 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>三行表头（与下两行合并）</source>
             <translation>三行表头（与下两行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="162" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="127" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="166" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>隐藏的工作表（在 Excel 中看不到），默认不导入</translation>
         </message>

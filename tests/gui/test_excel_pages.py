@@ -94,7 +94,10 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
     wizard.next()
     assert db.scalar("SELECT count(*) FROM achievements") == 2
     assert db.scalar("SELECT filing_date FROM achievements WHERE name = '甲'") == "2023-02-28"
-    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE resolved_at IS NULL") == 0
+    # the file's text and the correction stay on record as a checked flag
+    assert [tuple(r) for r in db.query("SELECT cell, original, resolution FROM review_flags")] == [
+        ("Sheet!C2", "2023-02-30", "导入预览中更正为“2023-02-28”")]
     wizard.accept()
 
 
@@ -158,7 +161,7 @@ def test_a_database_error_during_the_write_is_a_chinese_message(qtbot, db, tmp_p
 
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")
-    monkeypatch.setattr(excel_pages.ei, "commit_plan", locked)
+    monkeypatch.setattr(import_preview.ei, "commit_plan", locked)
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
     assert boxes[-1][0] == "critical" and "数据库未作任何修改" in boxes[-1][1]
@@ -173,3 +176,46 @@ def test_a_cell_cut_to_excels_limit_is_named_after_the_export(qtbot, db, tmp_pat
     page.export_ledger()
     assert boxes[0][0] == "information" and "1 条" in boxes[0][1]
     assert boxes[1][0] == "warning" and "摘要" in boxes[1][1] and "40,000" in boxes[1][1] and "已截断" in boxes[1][1]
+
+
+def test_undo_says_what_it_will_do_with_the_records_worked_on_since(qtbot, db, tmp_path, boxes, monkeypatch):
+    """A month after day one the clerk undoes imports from the 财务对接 page: the question names the
+    record edited since (deleted with the edit), an older import is not undone while a newer one
+    built on it, and the newer one's undo keeps the value the clerk changed after it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kjcg_desktop.services import excel_import as ei
+    from kjcg_desktop.storage.achievements import update_achievement
+
+    questions: list[str] = []
+    defaults: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, buttons, default: questions.append(text) or defaults.append(default)
+        or QMessageBox.StandardButton.Yes))
+    _, first = ei.import_file(db, messy_ledger(tmp_path / "m.xlsx"))
+    alloy = db.scalar("SELECT id FROM achievements WHERE name = '一种高强度铝合金的制备方法'")
+    update_achievement(db, alloy, {"keywords": "铝合金、热处理"})
+    newer = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    newer["专利台账"]["J5"] = "材料科学与工程学院"  # the office's next file: another department for the alloy
+    newer.save(tmp_path / "m2.xlsx")
+    _, second = ei.import_file(db, tmp_path / "m2.xlsx")
+    update_achievement(db, alloy, {"department": "材料学院（新）"})  # and the clerk changed it again since
+    win, page = _finance_page(qtbot, db)
+    page.refresh()
+    rows = {int(page.batches.text(r, 0)): r for r in range(page.batches.rowCount())}
+    page.batches.selectRow(rows[first])
+    page.undo_selected()
+    assert questions == [] and boxes[-1][0] == "warning" and f"请先撤销导入批次 {second}" in boxes[-1][1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 7
+    page.batches.selectRow(rows[second])
+    page.undo_selected()
+    assert "“一种高强度铝合金的制备方法”的所属学院在导入后又被修改过，保留现值" in questions[-1]
+    assert db.scalar("SELECT department FROM achievements WHERE id = ?", (alloy,)) == "材料学院（新）"
+    assert "保留 1 处导入后修改过的值" in boxes[-1][1]
+    page.refresh()
+    rows = {int(page.batches.text(r, 0)): r for r in range(page.batches.rowCount())}
+    page.batches.selectRow(rows[first])
+    page.undo_selected()
+    assert "导入后又被修改或核对过" in questions[-1] and "一种高强度铝合金的制备方法" in questions[-1]
+    assert defaults == [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]  # "No" when work would go
+    assert db.scalar("SELECT count(*) FROM achievements") == 0

@@ -204,3 +204,28 @@ def test_a_ledger_layout_saved_before_the_review_column_is_kept(qtbot, db):
     header = again.view.horizontalHeader()
     assert header.sectionSize(name) == 444 and header.isSectionHidden(COLUMN_KEYS.index("review"))
     qtbot.waitUntil(lambda: not page._chip_timer.isActive() and not again._chip_timer.isActive())
+
+
+def test_the_history_of_a_record_says_which_import_changed_it_and_what(qtbot, db, tmp_path):
+    """Week two: the office's new ledger moved a record to another school and filled a new column;
+    the record's history names the import as the change and lists both, the new column by its
+    header. Undoing the import is in the history too, and so is the import the record came from."""
+    from excel_helpers import one_sheet_xlsx
+
+    header = ["专利名称", "专利类型", "申请号", "学院"]
+    ei.import_file(db, one_sheet_xlsx(tmp_path / "v1.xlsx", [header, ["甲", "发明", app_no(2023, 1, 5), "材料学院"]]))
+    _, batch = ei.import_file(db, one_sheet_xlsx(tmp_path / "v2.xlsx", [[*header, "合同编号"],
+                                                                         ["甲", "发明", app_no(2023, 1, 5), "物理学院", "HT-7"]]))
+    ei.undo_batch(db, batch)
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(db.scalar("SELECT id FROM achievements"))
+    qtbot.addWidget(dialog)
+    history = dialog.detail.history_table
+    rows = [[history.model().index(r, c).data() for c in range(history.model().columnCount())]
+            for r in range(history.model().rowCount())]
+    assert [r[3] for r in rows] == ["撤销导入", "导入更新", "导入新增"]
+    assert "材料学院 改为 物理学院" in rows[1][4] and "合同编号：HT-7" in rows[1][4]
+    assert "物理学院 改为 材料学院" in rows[0][4] and "删除合同编号（原为 HT-7）" in rows[0][4]
+    # where the record came from: the first import, its file and sheet
+    assert rows[2][2] == "导入批次 1" and rows[2][4] == "从 v1.xlsx（工作表“台账”）导入：新增 1 条，更新 0 条"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 
@@ -69,6 +70,9 @@ def test_no_way_back_to_the_preview_once_written_and_the_report_after_it(qtbot, 
     assert db.scalar("SELECT count(*) FROM achievements") == 7
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert not (back.isVisible() and back.isEnabled())
+    # once written, 取消 would read as "cancel the import": the last page offers 完成 and, on the page, 撤销本次导入
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible() and not back.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.result_page
     assert "3 条成果共 4 处待核对" in wizard.result_page.text.text()
@@ -273,3 +277,173 @@ def test_a_row_across_16384_columns_keeps_the_pages_short(qtbot, db, tmp_path, b
     assert "等 16,376 列" in counts and len(counts) < 600
     assert len(wizard.plan.added) == 4
     wizard.reject()
+
+
+def test_the_wizard_is_driven_from_the_keyboard_alone(qtbot, db, tmp_path, boxes):
+    """A clerk who works with the keyboard: Tab moves from list to list and to the buttons (a list is
+    walked with the arrow keys, never a trap for Tab), a correction is typed into 更正为, Tab reaches
+    按更正重新预览, and Enter imports."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    def tab_to(widget, limit: int = 40) -> bool:
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return True
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget() is widget
+
+    wizard = ImportWizard(db, None, trial_ledger(tmp_path / "messy.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    wizard.file_page.path_edit.setFocus()
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+    assert tab_to(page.records) and tab_to(page.flags)  # through the records list to the flags
+    QTest.keyClick(page.flags, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    bad_digit = flag_cells(wizard).index("专利台账!D7")
+    for _ in range(bad_digit):
+        QTest.keyClick(page.flags, Qt.Key.Key_Down)
+    for _ in range(import_preview.CORRECTION):
+        QTest.keyClick(page.flags, Qt.Key.Key_Right)
+    good = "202120345678." + check_digit("202120345678")
+    for ch in good:  # the first key opens the cell's editor, the rest go to it
+        QTest.keyClicks(QApplication.focusWidget(), ch)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)  # the editor commits on the next turn of the event loop
+    assert page.flags.text(bad_digit, import_preview.CORRECTION) == good
+    assert tab_to(page.apply_button)
+    QTest.keyClick(page.apply_button, Qt.Key.Key_Space)
+    assert "专利台账!D7" not in flag_cells(wizard)
+    assert tab_to(wizard.button(QWizard.WizardButton.CommitButton))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.result_page
+    assert db.scalar("SELECT application_no FROM achievements WHERE name = '一种可折叠的实验台'") == good
+
+
+def test_counts_read_the_same_in_the_preview_the_result_and_the_ledger(qtbot, db, tmp_path, boxes):
+    """A ledger of 1,200 rows: the preview, its list titles, the result page and the ledger's 待核对
+    filter write the same numbers the same way (1,200 — not 1200 on one page and 1,200 on the next)."""
+    from excel_helpers import one_sheet_xlsx
+
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    rows = [["成果名称", "成果类型", "申请号", "经费来源"]]
+    rows += [[f"成果{i}", "发明", app_no(2020, 1, 5000 + i), "某基金会" if i % 100 == 0 else "纵向"] for i in range(1200)]
+    wizard = to_preview(qtbot, db, one_sheet_xlsx(tmp_path / "大台账.xlsx", rows))
+    counts = wizard.preview_page.counts.text()
+    assert "将新增 1,200 条" in counts and "12 条成果共 12 处待核对" in counts
+    assert wizard.preview_page.records_title.text().endswith("1,200 条")
+    wizard.next()
+    assert "新增 1,200 条" in wizard.result_page.text.text() and "12 条成果共 12 处待核对" in wizard.result_page.text.text()
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    ledger = win.show_section("ledger")
+    ledger.review_box.setChecked(True)
+    qtbot.waitUntil(lambda: ledger.count_label.text() == "筛选结果 12 条 / 全部 1,200 条")
+    qtbot.waitUntil(lambda: not ledger._chip_timer.isActive())  # the chip's count, before the database closes
+
+
+def test_the_column_mapping_and_its_profile_are_reached_with_tab(qtbot, db, tmp_path, boxes, typist):
+    """On the mapping page Tab goes from the sheet to each column's field, in column order, then to
+    the profile's name and 保存为映射方案, and on to the wizard's buttons — the table of columns is no trap."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kjcg_desktop.storage import imports as repo
+
+    wizard = ImportWizard(db, None, trial_ledger(tmp_path / "messy.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.sheet.setFocus()
+    reached = []
+    for _ in range(page.table.rowCount() + 3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    combos = [page.combo(c) for c in range(page.table.rowCount())]
+    assert reached == [*combos, page.profile_name, page.save_button, wizard.button(QWizard.WizardButton.BackButton)]
+    remark = [page.table.item(r, 1).text() for r in range(page.table.rowCount())].index("备用字段X")
+    combos[remark].setFocus()
+    QTest.keyClick(combos[remark], Qt.Key.Key_Up)  # 附加列 → the field above it in the list
+    assert wizard.layouts["专利台账"].mapping[remark] not in ("extra",)
+    page.profile_name.setFocus()
+    typist(page.profile_name, "键盘方案")
+    QTest.keyClick(page.profile_name, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.save_button and "键盘方案" in repo.load_profiles(db)
+
+
+def test_the_result_of_a_second_import_says_how_many_records_the_ledger_filter_will_show(qtbot, db, tmp_path, boxes):
+    """Week two: the office's next file brings one new flag while last week's are still open. The
+    result page tells this import's flags apart from what the ledger's 待核对 filter will list."""
+    from excel_helpers import one_sheet_xlsx
+
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    header = ["成果名称", "成果类型", "申请号", "经费来源"]
+    first = [[f"成果{i}", "发明", app_no(2020, 1, 700 + i), "某基金会" if i < 3 else "纵向"] for i in range(6)]
+    ei.import_file(db, one_sheet_xlsx(tmp_path / "v1.xlsx", [header, *first]))
+    second = [*first, ["成果新", "发明", app_no(2021, 1, 800), "某协会"]]
+    wizard = to_preview(qtbot, db, one_sheet_xlsx(tmp_path / "v2.xlsx", [header, *second]))
+    wizard.next()
+    text = wizard.result_page.text.text()
+    assert "1 条成果共 1 处待核对" in text and "台账中现有 4 条成果待核对" in text
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    ledger = win.show_section("ledger")
+    ledger.review_box.setChecked(True)
+    qtbot.waitUntil(lambda: ledger.count_label.text().startswith("筛选结果 4 条"))
+    qtbot.waitUntil(lambda: not ledger._chip_timer.isActive())  # the chip's count, before the database closes
+
+
+def test_a_later_sheets_name_and_cells_are_not_cut_off_in_the_preview(qtbot, db, tmp_path, boxes):
+    """The lists fit their columns to the first rows; the 工作表 and 单元格 columns also fit the
+    sheets further down (软件著作权 after 20 rows of 专利), so the clerk reads where each row is."""
+    from excel_helpers import write_xlsx
+
+    patents = [["专利名称", "专利类型", "申请号"]] + [[f"专利{i}", "发明", app_no(2020, 1, 300 + i)] for i in range(20)]
+    software = [["软件名称", "登记号", "经费来源"], ["分析软件V1.0", "2023SR0123456", "某基金会"]]
+    wizard = to_preview(qtbot, db, write_xlsx(tmp_path / "两表.xlsx", {"专利": patents, "软件著作权": software}))
+    page = wizard.preview_page
+    metrics = page.records.fontMetrics()
+    assert page.records.text(page.records.rowCount() - 1, 1) == "软件著作权"
+    assert page.records.columnWidth(1) > metrics.horizontalAdvance("软件著作权")
+    assert flag_cells(wizard) == ["软件著作权!C2"]
+    assert page.flags.columnWidth(0) > metrics.horizontalAdvance("软件著作权!C2")
+
+
+def test_escape_on_the_preview_asks_before_throwing_away_typed_corrections(qtbot, db, tmp_path, monkeypatch):
+    """Esc (or 取消) after typing corrections asks first; 否 keeps the wizard and the corrections."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text, *a, **k: asked.append(text) or answer[0]))
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    wizard.preview_page.correct(0, "202120345678.9")
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and asked and "1 处更正" in asked[-1]
+    assert wizard.preview_page.flags.text(0, import_preview.CORRECTION) == "202120345678.9"
+    answer[0] = QMessageBox.StandardButton.Yes
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_escape_without_corrections_closes_without_asking(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: pytest.fail("asked")))
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()

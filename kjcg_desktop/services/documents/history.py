@@ -29,6 +29,7 @@ ACTION_LABELS = {
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
     "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
     "decide": "作出决定", "review_flag_resolved": "核对待核对标记",
+    "import_update": "导入更新", "import_undo": "撤销导入",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
@@ -167,6 +168,22 @@ def flag_resolution(old: Any, new: Any) -> str | None:
     return text
 
 
+def extra_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """The changes of a record's extra fields (the ledger's own columns), each by its header."""
+    parts = []
+    for header in dict.fromkeys([*new, *old]):
+        before, after = f.text(old.get(header)).strip(), f.text(new.get(header)).strip()
+        if before == after:
+            continue
+        if before and after:
+            parts.append(f"将{header}由 {before} 改为 {after}")
+        elif after:
+            parts.append(f"{header}：{after}")
+        else:
+            parts.append(f"删除{header}（原为 {before}）")
+    return parts
+
+
 def changes(old: Any, new: Any, *, limit: int = 8) -> str:
     """“将状态由 已提交 改为 已审批通过；日期：2026-12-05” from two stored values."""
     old, new = _parse(old), _parse(new)
@@ -182,6 +199,9 @@ def changes(old: Any, new: Any, *, limit: int = 8) -> str:
     new = new if isinstance(new, Mapping) else {}
     parts = []
     for key in list(dict.fromkeys([*new, *old])):
+        if key == "extra" and isinstance(old.get(key, {}), Mapping) and isinstance(new.get(key, {}), Mapping):
+            parts.extend(extra_changes(old.get(key) or {}, new.get(key) or {}))
+            continue
         if _HIDDEN.search(str(key)) or not KEY_LABELS.get(str(key)):
             continue
         label = KEY_LABELS[str(key)]
@@ -216,6 +236,17 @@ def event_sentence(event: Mapping[str, Any], name_of: Callable[[str, int], str] 
     return f"{sentence}：{detail}" if detail else sentence
 
 
+def import_text(new: Any) -> str:
+    """An import batch's event as its records' history tells it: “从 台账.xlsx（工作表“专利”）导入：新增 550 条，更新 0 条”."""
+    new = _parse(new)
+    if not isinstance(new, Mapping):
+        return ""
+    source = str(new.get("source") or "").replace("\\", "/").rpartition("/")[2]
+    sheets = "、".join(f"“{s}”" for s in str(new.get("sheet") or "").split("、") if s)
+    where = f"（工作表{sheets}）" if sheets else ""
+    return f"从 {source}{where}导入：新增 {int(new.get('added') or 0):,} 条，更新 {int(new.get('updated') or 0):,} 条"
+
+
 def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]:
     """``name_of`` for the events of one achievement and its applications, deals and publicities:
     each record by its number (成果 KJCG-…, 申请 SQ-…, 交易 JY-…) or its title, never its id."""
@@ -234,6 +265,8 @@ def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]
         names[("publicity", int(p["id"]))] = f"公示“{p['title']}”" if p.get("title") else "公示"
 
     def name_of(entity: str, entity_id: int) -> str:
+        if entity == "import_batch":
+            return f"导入批次 {entity_id}"
         return names.get((entity, int(entity_id)), "")
 
     return name_of

@@ -32,7 +32,7 @@ from .cells import (
     to_type,
     without_control_characters,
 )
-from .commit import commit_plan, import_file, layouts_for, open_workbook, undo_batch
+from .commit import UndoPreview, commit_plan, import_file, layouts_for, open_workbook, undo_batch, undo_impact
 from .layout import HEADER_SCAN_ROWS, SheetLayout, column_letter, detect_layout, layout_at, propose_mapping
 from .plan import (
     DATE_FIELDS,
@@ -66,5 +66,5 @@ __all__ = [
     "field_choices", "funding_category", "half_width", "header_key", "import_file", "layout_at", "layouts_for",
     "open_workbook", "propose_mapping", "synonyms", "to_application_no", "to_code", "to_count", "to_date", "to_fen",
     "to_funding", "to_holder", "to_iso_date", "to_legal_status", "to_number", "to_partial_date", "to_people", "to_text",
-    "to_transfer", "to_type", "undo_batch", "without_control_characters",
+    "to_transfer", "to_type", "undo_batch", "undo_impact", "UndoPreview", "without_control_characters",
 ]

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ...gc_pause import gc_paused
 from ...storage import imports as repo
 from ...storage.db import Database
+from ...storage.import_undo import UndoImpact
+from ...storage.import_undo import undo_impact as undo_impact_of
 from .layout import HEADER_SCAN_ROWS, SheetLayout, detect_layout
 from .plan import ImportPlan, build_plan
+from .synonyms import field_label
 from .workbook import ImportFileError, Workbook
 
 _WRITE_ONLY = ("file_tags",)
 
 
 def _flag_dicts(row: Any) -> list[dict[str, str]]:
-    return [f.as_dict() for f in row.flags]
+    return [f.as_dict() for f in row.flags] + [{**f.as_dict(), "resolution": how} for f, how in row.corrections]
 
 
 @gc_paused()
@@ -41,7 +45,47 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
 
 
 def undo_batch(db: Database, batch_id: int) -> dict[str, int]:
+    """Undo a batch: {"deleted", "restored", "kept" (fields changed since the import, left as they are)}."""
     return repo.undo_import(db, batch_id)
+
+
+_NAMED = 5  # records a message names before it says "等 N 条"
+
+
+def _some(items: list[str], unit: str) -> str:
+    shown = "、".join(items[:_NAMED])
+    return shown + (f" 等 {len(items):,} {unit}" if len(items) > _NAMED else "")
+
+
+@dataclass
+class UndoPreview:
+    """What undoing a batch will do, in the words the confirmation and the terminal show."""
+
+    impact: UndoImpact
+
+    def __getattr__(self, name: str) -> Any:  # batch_id, deleted, restored, edited_added, kept, blocked_by
+        return getattr(self.impact, name)
+
+    def message(self) -> str:
+        i = self.impact
+        if i.blocked_by:
+            later = i.blocked_by[-1]
+            return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果，不能先撤销较早的导入：请先撤销导入批次 {later}。"
+        parts = ([f"删除该次新增的 {i.deleted:,} 条成果"] if i.deleted else []) + (
+            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else [])
+        text = f"撤销导入批次 {i.batch_id}：{'，'.join(parts) or '没有需要删除或恢复的成果'}。"
+        if i.edited_added:
+            text += (f"其中 {len(i.edited_added):,} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"
+                     "撤销会连同这些修改和核对记录一并删除。")
+        if i.kept:
+            fields = [f"{label}的{field_label(key)}" for _, label, key in i.kept]
+            text += f"{_some(fields, '处')}在导入后又被修改过，保留现值，不恢复。"
+        return text
+
+
+def undo_impact(db: Database, batch_id: int) -> UndoPreview:
+    """What :func:`undo_batch` would do now (raises UndoError when the batch is unknown or undone)."""
+    return UndoPreview(undo_impact_of(db, batch_id))
 
 
 def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, str] | None = None) -> list[SheetLayout]:

@@ -38,7 +38,7 @@ from ...storage.db import Database
 from .layout import column_letter
 from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
 from .rows import fingerprint_key
-from .synonyms import synonyms
+from .synonyms import synonyms, value_label
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 _STAGE_LABELS = {m.value: m.label for m in d.Stage}
@@ -331,6 +331,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
     has_base = base is not None
     base = base or {}
     labels = synonyms().labels
+    kept: set[str] = set()
     for key in planned.source:
         if key in _NOT_MERGED or key in ("attribute", "stage", "inventors"):
             continue
@@ -338,7 +339,9 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
-        if verdict == "update":
+        if verdict == "keep":
+            kept.add(key)
+        elif verdict == "update":
             changes[key] = new
             for companion in _COMPANIONS.get(key, ()):
                 if values.get(companion) != before.get(companion):
@@ -351,15 +354,20 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         changes["extra"] = merged
     if planned.inventors is not None:
         _merge_inventors(plan, planned, before["inventors"], base.get("inventors"), has_base)
+    if kept and planned.flags:  # a flagged value the file still says, which the record holds corrected: dealt with
+        planned.flags = [f for f in planned.flags if f.field not in kept]
     changes["import_source"] = merge_base(planned.source, {**before, **changes}, digest)
     return changes
 
 
 def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
+    """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says."""
+    app, old, new = (value_label(field, v) for v in (app, old, new))
+    reading = planned.status_basis.evidence.reading if field == "legal_status" and planned.status_basis else None
     planned.flags.append(ReviewFlag(
         field, FlagKind.CONFLICT,
         f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
-        planned.sheet, _flag_cell(plan, planned, field), _show(new)))
+        planned.sheet, _flag_cell(plan, planned, field), reading.raw if reading is not None else _show(new)))
 
 
 def _merge_extra(plan: ImportPlan, planned: PlannedRow, app_extra: Mapping[str, Any], base_extra: Mapping[str, Any],

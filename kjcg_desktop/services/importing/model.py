@@ -84,6 +84,7 @@ class PlannedRow:
     old_inventors: list[str] | None = None
     version: int | None = None        # the matched record's row version when the plan was made
     corrected: bool = False           # the clerk corrected cells of the row in the preview
+    corrections: list[tuple[ReviewFlag, str]] = field(default_factory=list)  # (flag of the file's text, how corrected)
     flags: list[ReviewFlag] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     source: dict[str, Any] = field(default_factory=dict)   # the values as read from the file (merge base)

@@ -22,6 +22,7 @@ from itertools import repeat
 from typing import Any
 
 from ... import clock
+from ...domain.review_flags import ReviewFlag, cell_ref
 from ...gc_pause import gc_paused
 from ...storage.db import Database
 from . import cells as c
@@ -238,9 +239,10 @@ def _fill_merged_down(rows: Sequence[Any], data_start: int) -> None:
             return
 
 
-def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
-    """What the file's own row says (:attr:`PlannedRow.source`), read cell by cell as the columns
-    are: for a row the clerk corrected in the preview, whose record holds the correction."""
+def _as_filed(ctx: RowContext, raw_row: Sequence[Any], excel_row: int) -> PlannedRow:
+    """The file's own row as the importer reads it, cell by cell as the columns are: for a row the
+    clerk corrected in the preview, whose record holds the correction (its ``source`` is the merge
+    base, its flags those the file's text raised)."""
     layout = ctx.layout
     got: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -260,7 +262,16 @@ def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
             problems.append((col, target, value.message))
         elif value is not None:
             got[target] = value
-    return interpret_row(ctx, 0, raw_row, got, extra, problems).source
+    return interpret_row(ctx, excel_row, raw_row, got, extra, problems)
+
+
+def _corrections(as_filed: PlannedRow, planned: PlannedRow, fixes: Mapping[int, Any]) -> list[tuple[ReviewFlag, str]]:
+    """The flags the file's text raised on the cells the clerk corrected (``fixes``: column → value),
+    each with how it was corrected, to be kept as checked."""
+    ctx_cells = {cell_ref(planned.sheet, column_letter(col), planned.row): value for col, value in fixes.items()}
+    still = {(f.cell, f.kind) for f in planned.flags}
+    return [(f, f"导入预览中更正为“{ctx_cells[f.cell]}”") for f in as_filed.flags
+            if f.cell in ctx_cells and (f.cell, f.kind) not in still]
 
 
 # -- building the plan ------------------------------------------------------------------------------
@@ -283,7 +294,10 @@ def build_plan(
         sheet = layout.sheet
         _fill_merged_down(workbook.rows(sheet), layout.data_start)
         data, skipped = _data_rows(layout, workbook.rows(sheet), overrides)
-        corrected = {r for (s, r, _c) in (overrides or {}) if s == sheet}
+        corrected: dict[int, dict[int, Any]] = {}  # Excel row → {column: the clerk's value}
+        for (s, r, col), value in (overrides or {}).items():
+            if s == sheet:
+                corrected.setdefault(r, {})[col] = value
         columns = list(zip(*(row for _, row in data), strict=False)) if data else []
         normalised: dict[str, list[Any]] = {}
         extras: list[tuple[str, list[Any]]] = []
@@ -317,8 +331,10 @@ def build_plan(
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
             if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
-                planned.source = _file_source(ctx, workbook.rows(sheet)[excel_row - 1])
+                as_filed = _as_filed(ctx, workbook.rows(sheet)[excel_row - 1], excel_row)
+                planned.source = as_filed.source
                 planned.corrected = True
+                planned.corrections = _corrections(as_filed, planned, corrected[excel_row])
             keys = planned.keys
             first = seen.get(keys[0]) if len(keys) == 1 else next((seen[k] for k in keys if k in seen), None)
             if first is not None:

@@ -1,7 +1,8 @@
 """The import report workbook: the records the import adds or updates (one row each, an update with
 its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
-imported (blank, 合计, notes, repeated headers). No text from the file ever becomes a formula."""
+imported (blank, 合计, notes, repeated headers), and the cells the clerk corrected in the preview
+(the file's text and the correction). No text from the file ever becomes a formula."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ SHEETS = {
     "更新内容": (["工作表", "行", "台账编号", "成果名称", "字段", "本系统原值", "文件新值"], [16, 7, 18, 36, 14, 28, 28]),
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
+    "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
 }
 
 
@@ -79,10 +81,12 @@ def write_import_report(plan: ImportPlan, out: Path | str,
         "新增与更新": [_record_row(r, labels, known.get(r.target_id) or {}) for r in plan.rows if r.action != "unchanged"],
         "待核对": [[f.cell, number(r), name(r), field_label(f.field), f.original, f.reason,
                   KIND_LABELS.get(f.kind, f.kind), ""] for r, f in plan.flags],
-        "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _show(old), _show(new)]
+        "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _value(k, old), _value(k, new)]
                  for r in plan.updated for k, (old, new) in r.diff.items()],
         "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences],
         "未导入的行": [list(skip) for skip in plan.skipped],
+        "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
+                   for r in plan.rows for f, how in r.corrections],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
@@ -109,6 +113,11 @@ def write_import_report(plan: ImportPlan, out: Path | str,
         tmp.unlink(missing_ok=True)
         raise d.DomainError(f"无法写入“{out}”：{exc.strerror or exc}（文件可能正被 Excel 打开）") from None
     return {title: len(found) for title, found in rows.items()}
+
+
+def _corrected(resolution: str) -> str:
+    """The value typed in the preview, out of its resolution text 导入预览中更正为“…”."""
+    return resolution.partition("“")[2].removesuffix("”")
 
 
 def _show(value: Any) -> str:

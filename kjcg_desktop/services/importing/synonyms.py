@@ -133,6 +133,21 @@ def field_choices() -> list[tuple[str, str]]:
 _OTHER_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "发明人", "holder": "专利权人"}
 
 
+_CODED_FIELDS: dict[str, Any] = {"type": d.AchievementType, "legal_status": d.LegalStatus, "attribute": d.Attribute,
+                                  "stage": d.Stage, "transfer_status": d.TransferStatus, "funding_source": d.FundingSource}
+
+
+def value_label(field: str, value: Any) -> str:
+    """A value of an imported field as the ledger shows it: a stored code by its label (审中, 失效,
+    发明专利 …), anything else as text; '' for none."""
+    if value is None:
+        return ""
+    enum = _CODED_FIELDS.get(field)
+    if enum is not None and value in enum._value2member_map_:
+        return str(enum(value).label)
+    return str(value)
+
+
 def field_label(field: str) -> str:
     """The Chinese name of a 待核对 flag's field, as the report, the terminal and the history show it."""
     return synonyms().labels.get(field) or _OTHER_FIELDS.get(field, field)

@@ -180,7 +180,7 @@ def test_update_by_ledger_or_application_number_and_undo(db, tmp_path):
     assert db.scalar("SELECT count(*) FROM events") > events_before
 
     result = ei.undo_batch(db, batch_id)
-    assert result == {"deleted": 1, "restored": 1}
+    assert result == {"deleted": 1, "restored": 1, "kept": 0}
     row = get_achievement(db, old_id)
     assert (row["name"], row["legal_status"], row["attribute"]) == ("旧名称", "pending", "ungranted")
     assert row["extra"] == {"来源": "旧台账"}

@@ -49,3 +49,17 @@ def test_a_resolved_review_flag_reads_as_who_checked_what_with_the_note():
              "new": {"resolution": "已按受理通知书核对", "by": "张三"}}
     assert history.event_sentence(event) == "张三 核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对（原理由：申请号的校验位不符）"
     assert history.changes(event["old"], event["new"]).startswith("核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对")
+
+
+def test_an_update_by_an_import_says_so_and_names_the_extra_columns_it_changed():
+    """Week two: the office's new ledger changed a record's status and filled a new column 合同编号;
+    its history says the import did it and what changed, the extra column by its header."""
+    event = {"entity": "achievement", "entity_id": 11, "action": "import_update", "operator": "李老师",
+             "old": {"legal_status": "pending", "extra": {"备注": "有意向企业"}, "import_source": '{"#": "ab"}'},
+             "new": {"legal_status": "lapsed", "extra": {"备注": "有意向企业", "合同编号": "HT-0011"},
+                     "import_source": '{"#": "cd"}'}}
+    sentence = history.event_sentence(event, lambda entity, i: "成果 11")
+    assert sentence == "李老师 导入更新（成果 11）：将法律状态由 审中 改为 失效；合同编号：HT-0011"
+    undone = dict(event, action="import_undo", old=event["new"], new=event["old"])
+    assert history.event_sentence(undone, lambda entity, i: "成果 11") == \
+        "李老师 撤销导入（成果 11）：将法律状态由 失效 改为 审中；删除合同编号（原为 HT-0011）"

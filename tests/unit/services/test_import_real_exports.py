@@ -1112,3 +1112,27 @@ def test_the_current_status_decides_over_the_event_list_in_either_column_order(d
     assert "当前法律状态“有效”与法律状态/事件“授权 | 未缴年费终止”不一致" in flagged[0]["reason"]
     assert _flags(db, "电解液") == [] and _flags(db, "正极") == []
     assert json.loads(stored["电解液"]["extra"])["法律状态/事件"] == "授权"  # both columns kept as written
+
+
+def test_a_status_conflict_and_the_reports_update_sheet_read_in_the_clerks_words(db, tmp_path):
+    """Week two of a university ledger: the clerk set 乙's status to 有效 in the form, the office's
+    new file says 驳回 for it (both changed: a conflict), and 甲's status went from 审中 to 未缴年费
+    at the source (an update). The flag and the report's 更新内容 sheet name the statuses as the
+    ledger does (审中, 失效, 驳回, 有效（已授权）), never the stored codes; the flag's 原文 is
+    what the cell says."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "所属学院"]
+    first = [["甲", "发明", app_no(2023, 1, 61), "审中", "材料学院"], ["乙", "发明", app_no(2023, 1, 62), "审中", "材料学院"]]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"专利": [header, *first]}))
+    achievements.update_achievement(db, _rows(db)["乙"]["id"], {"legal_status": "granted"})
+    second = [["甲", "发明", app_no(2023, 1, 61), "未缴年费", "材料学院"], ["乙", "发明", app_no(2023, 1, 62), "驳回", "材料学院"]]
+    plan, _ = ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"专利": [header, *second]}))
+    (flag,) = _flags(db, "乙")
+    assert flag["kind"] == "conflict" and flag["cell"] == "专利!D3" and flag["original"] == "驳回"
+    assert "“有效（已授权）”" in flag["reason"] and "由“审中”改为“驳回”" in flag["reason"]
+    assert not any(code in flag["reason"] for code in ("granted", "pending", "rejected"))
+    write_import_report(plan, tmp_path / "report.xlsx")
+    updates = list(openpyxl.load_workbook(tmp_path / "report.xlsx")["更新内容"].values)[1:]
+    assert [u[3:] for u in updates] == [("甲", "法律状态", "审中", "失效"),  # the right was granted, then lapsed:
+                                        ("甲", "专利号", None, "ZL" + app_no(2023, 1, 61))]  # its patent number
