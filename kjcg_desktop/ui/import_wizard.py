@@ -272,18 +272,18 @@ class MappingPage(QWizardPage):
     def _tab_order(self) -> None:
         """Sheet → each column's field box in column order → profile name → 保存为映射方案; a box
         that takes the focus is scrolled into view."""
-        chain: list[QWidget] = [self.sheet, *(self.combo(c) for c in range(self.table.rowCount())),
-                                self.profile_name, self.save_button]
+        boxes = [self.combo(c) for c in self.rows_of]  # the columns shown with a field box, in column order
+        chain: list[QWidget] = [self.sheet, *boxes, self.profile_name, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        for c in range(self.table.rowCount()):
-            self.combo(c).installEventFilter(self)
+        for box in boxes:
+            box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox):
-            for c in range(self.table.rowCount()):
+            for c, row in self.rows_of.items():
                 if self.combo(c) is watched:
-                    self.table.scrollTo(self.table.model().index(c, 3))
+                    self.table.scrollTo(self.table.model().index(row, 3))
                     break
         return super().eventFilter(watched, event)
 
