@@ -504,3 +504,18 @@ def test_excel_xml_spreadsheet_2003_and_web_page_under_their_own_extensions(db, 
     other.write_text('<?xml version="1.0"?><config><item>1</item></config>', encoding="utf-8")
     with pytest.raises(ei.ImportFileError, match="不是电子表格"):
         ei.open_workbook(other)
+
+
+def test_empty_columns_beside_a_table_at_column_d_are_not_reported_as_kept(db, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["D2"] = "专利台账"
+    for r, values in enumerate([HEADER, *ROWS], 4):
+        for c, v in enumerate(values, 4):
+            ws.cell(r, c, v)
+    wb.save(tmp_path / "从D列开始.xlsx")
+    plan, _ = ei.import_file(db, tmp_path / "从D列开始.xlsx")
+    assert plan.layouts[0].header_rows == [4] and len(plan.added) == 3
+    assert plan.unmapped_columns == []  # not "列A、列B、列C (kept as extra fields)": they hold nothing
