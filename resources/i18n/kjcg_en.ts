@@ -5419,7 +5419,7 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
@@ -5429,7 +5429,7 @@ Reason (required):</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5474,7 +5474,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5484,25 +5484,25 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="466" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
@@ -5534,7 +5534,7 @@ Reason (required):</translation>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="466" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -5550,7 +5550,7 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
@@ -5560,7 +5560,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5570,17 +5570,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="455" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -6085,7 +6085,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6106,13 +6106,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="311" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6121,7 +6121,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="275" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6134,7 +6134,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6143,12 +6143,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="311" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6185,18 +6185,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6217,7 +6217,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6230,7 +6230,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6263,12 +6263,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="248" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="273" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -7729,53 +7729,53 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="351" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="366" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="353" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
             <source>没有待核对项。</source>
             <translation>Nothing to review.</translation>
         </message>
@@ -8365,7 +8365,7 @@ Backup made before clearing: {0}</translation>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
@@ -8380,17 +8380,17 @@ Backup made before clearing: {0}</translation>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="172" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -8400,17 +8400,17 @@ Backup made before clearing: {0}</translation>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>

@@ -5419,7 +5419,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
@@ -5429,7 +5429,7 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5474,7 +5474,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5484,25 +5484,25 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="466" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
@@ -5534,7 +5534,7 @@
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="466" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
@@ -5550,7 +5550,7 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
@@ -5560,7 +5560,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5570,17 +5570,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="455" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -6085,7 +6085,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6106,13 +6106,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="311" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6121,7 +6121,7 @@
             <translation>发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="275" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</translation>
         </message>
@@ -6134,7 +6134,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6143,12 +6143,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="311" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6185,18 +6185,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6217,7 +6217,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6230,7 +6230,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6263,12 +6263,12 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="248" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="273" />
             <source>（无表头）</source>
             <translation>（无表头）</translation>
         </message>
@@ -7729,53 +7729,53 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="351" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="366" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="353" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
             <source>没有待核对项。</source>
             <translation>没有待核对项。</translation>
         </message>
@@ -8365,7 +8365,7 @@
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
@@ -8380,17 +8380,17 @@
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="172" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -8400,17 +8400,17 @@
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</translation>
         </message>
