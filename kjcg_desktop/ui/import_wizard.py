@@ -151,8 +151,19 @@ class SheetPage(QWizardPage):
         if row < 0:
             return
         name = self.sheets.item(row).text()
+        hidden = name in self.wiz.workbook.hidden_sheets
+        try:
+            rows = self.wiz.workbook.rows(name)
+        except d.DomainError as exc:  # a hidden sheet, read only now, that cannot be imported
+            self.preview.set_rows([], headers=[])
+            self.info.setText(str(exc))
+            return
+        if hidden and name not in self.wiz.layouts:
+            found = ei.detect_layout(name, rows, self.wiz.profile)
+            if found is not None:
+                self.wiz.layouts[name] = found
         layout = self.wiz.layouts.get(name)
-        rows = self.wiz.workbook.rows(name)[:12]
+        rows = rows[:12]
         width = min(max((len(r) for r in rows), default=0), PREVIEW_COLUMNS)  # a row typed across the sheet
         self.preview.set_rows([[_sample(v) for v in r[:width]] + [""] * (width - len(r)) for r in rows],
                               headers=[ei.column_letter(c) for c in range(width)],
@@ -165,7 +176,7 @@ class SheetPage(QWizardPage):
             self.two_rows.setCurrentIndex(len(layout.header_rows) - 1)
             text = self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
                 "、".join(str(r) for r in layout.header_rows), layout.data_start + 1)
-        if name in self.wiz.workbook.hidden_sheets:
+        if hidden:
             text = self.tr("这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。") + text
         self.info.setText(text)
 
@@ -478,6 +489,8 @@ class ImportWizard(QWizard):
             layouts: dict[str, ei.SheetLayout] = {}
             names = workbook.sheet_names
             for i, name in enumerate(names):
+                if name in workbook.hidden_sheets:  # read when the clerk looks at it (a hidden sheet may be refused)
+                    continue
                 task.progress(i, len(names), self.tr("正在读取工作表“{0}”…").format(name))
                 task.check()
                 layout = ei.detect_layout(name, workbook.rows(name), profile)

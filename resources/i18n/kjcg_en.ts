@@ -5422,7 +5422,7 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
@@ -5432,12 +5432,12 @@ Reason (required):</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
@@ -5462,12 +5462,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5487,7 +5487,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5497,25 +5497,25 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
@@ -5547,12 +5547,12 @@ Reason (required):</translation>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="438" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5568,12 +5568,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="501" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5583,7 +5583,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5593,17 +5593,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5613,7 +5613,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5640,7 +5640,7 @@ Reason (required):</translation>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -6123,7 +6123,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="228" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6144,13 +6144,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6159,7 +6159,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="279" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6172,7 +6172,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6181,12 +6181,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6223,18 +6223,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6255,7 +6255,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6268,7 +6268,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6301,12 +6301,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="252" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -7767,47 +7767,47 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="367" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="374" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>本次导入没有待核对项。</source>
             <translation>This import has nothing to check.</translation>
         </message>
@@ -8397,7 +8397,7 @@ Backup made before clearing: {0}</translation>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
@@ -8412,17 +8412,17 @@ Backup made before clearing: {0}</translation>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="173" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -8432,17 +8432,17 @@ Backup made before clearing: {0}</translation>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="177" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>

@@ -5422,7 +5422,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
@@ -5432,12 +5432,12 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
@@ -5462,12 +5462,12 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>取消导入</source>
             <translation>取消导入</translation>
         </message>
@@ -5487,7 +5487,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5497,25 +5497,25 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
@@ -5547,12 +5547,12 @@
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="438" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
@@ -5568,12 +5568,12 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="501" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
@@ -5583,7 +5583,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5593,17 +5593,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5613,7 +5613,7 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
@@ -5640,7 +5640,7 @@
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
@@ -6123,7 +6123,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="228" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6144,13 +6144,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6159,7 +6159,7 @@
             <translation>发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="279" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</translation>
         </message>
@@ -6172,7 +6172,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6181,12 +6181,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6223,18 +6223,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6255,7 +6255,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6268,7 +6268,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6301,12 +6301,12 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="252" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>（无表头）</source>
             <translation>（无表头）</translation>
         </message>
@@ -7767,47 +7767,47 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="367" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="374" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>本次导入没有待核对项。</source>
             <translation>本次导入没有待核对项。</translation>
         </message>
@@ -8397,7 +8397,7 @@
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
@@ -8412,17 +8412,17 @@
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="173" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -8432,17 +8432,17 @@
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="177" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</translation>
         </message>

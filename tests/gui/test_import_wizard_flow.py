@@ -447,3 +447,32 @@ def test_escape_without_corrections_closes_without_asking(qtbot, db, tmp_path, m
     wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
     QTest.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
+
+
+def test_a_hidden_sheet_too_large_to_read_does_not_stop_the_wizard(qtbot, db, tmp_path, boxes):
+    from test_import_office_files import HEADER, ROWS
+
+    wb = openpyxl.Workbook()
+    macro = wb.active
+    macro.title = "宏数据"
+    macro["A1"], macro["XFD1048576"] = "x", "y"  # a stray cell at the sheet's last cell
+    macro.sheet_state = "veryHidden"
+    ledger = wb.create_sheet("台账")
+    for row in [HEADER, *ROWS]:
+        ledger.append(row)
+    wb.active = 1
+    wb.save(tmp_path / "带宏的台账.xlsx")
+    wizard = ImportWizard(db, None, tmp_path / "带宏的台账.xlsx")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.sheet_page
+    assert wizard.currentPage() is page and not boxes
+    assert page.sheets.item(0).checkState() == Qt.CheckState.Unchecked
+    page.sheets.setCurrentRow(0)
+    assert "宏数据" in page.info.text() and "XFD1048576" in page.info.text()
+    page.sheets.setCurrentRow(1)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page and len(wizard.plan.added) == 3
+    wizard.reject()

@@ -13,7 +13,7 @@ from ...domain.enums import LegalStatus
 from ...domain.grant_evidence import RowEvidence, combine, patent_number
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .layout import SheetLayout
-from .synonyms import EXTRA
+from .synonyms import EXTRA, extra_key
 
 DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
 # Fields kept in ``extra`` under their header (no column of their own in the ledger table).
@@ -147,11 +147,20 @@ class ImportPlan:
 
     @property
     def unmapped_columns(self) -> list[str]:
+        """The headers of the columns kept as extra fields; a column without a header of its own
+        (列A beside a table that starts at column D) only when a row has something in it."""
         names: dict[str, None] = {}
+        filled: set[str] | None = None
         for layout in self.layouts:
-            for header, target in zip(layout.headers, layout.mapping, strict=True):
-                if target == EXTRA:
-                    names.setdefault(header, None)
+            for col, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
+                if target != EXTRA:
+                    continue
+                if not layout.has_header(col):
+                    if filled is None:
+                        filled = {key for r in self.rows for key in (r.values.get("extra") or {})}
+                    if extra_key(header) not in filled:
+                        continue
+                names.setdefault(header, None)
         return list(names)
 
     def summary(self) -> dict[str, Any]:

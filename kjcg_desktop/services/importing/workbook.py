@@ -71,8 +71,10 @@ def check_file(path: Path | str) -> str:
 
 
 def _check_file(path: Path) -> str:
+    if path.is_dir():
+        raise _refuse(path, "这是一个文件夹，不是文件。请选择文件夹中的工作簿或 CSV 文件")
     if not path.is_file():
-        raise _refuse(path, "文件不存在")
+        raise _refuse(path, "文件不存在（可能已被移动、改名或删除）" if not path.exists() else "不是普通文件")
     size = path.stat().st_size
     if size == 0:
         raise _refuse(path, "文件为空")

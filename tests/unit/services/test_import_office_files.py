@@ -504,3 +504,27 @@ def test_excel_xml_spreadsheet_2003_and_web_page_under_their_own_extensions(db, 
     other.write_text('<?xml version="1.0"?><config><item>1</item></config>', encoding="utf-8")
     with pytest.raises(ei.ImportFileError, match="不是电子表格"):
         ei.open_workbook(other)
+
+
+def test_empty_columns_beside_a_table_at_column_d_are_not_reported_as_kept(db, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["D2"] = "专利台账"
+    for r, values in enumerate([HEADER, *ROWS], 4):
+        for c, v in enumerate(values, 4):
+            ws.cell(r, c, v)
+    wb.save(tmp_path / "从D列开始.xlsx")
+    plan, _ = ei.import_file(db, tmp_path / "从D列开始.xlsx")
+    assert plan.layouts[0].header_rows == [4] and len(plan.added) == 3
+    assert plan.unmapped_columns == []  # not "列A、列B、列C (kept as extra fields)": they hold nothing
+
+
+def test_a_folder_named_like_a_workbook_and_a_file_gone_are_told_apart(tmp_path):
+    folder = tmp_path / "2023年台账.xlsx"
+    folder.mkdir()
+    with pytest.raises(ei.ImportFileError, match="2023年台账.xlsx.*文件夹"):
+        ei.open_workbook(folder)
+    with pytest.raises(ei.ImportFileError, match="已移走.xlsx.*文件不存在"):
+        ei.open_workbook(tmp_path / "已移走.xlsx")
