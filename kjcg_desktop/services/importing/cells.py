@@ -40,7 +40,9 @@ _SPLIT_PEOPLE_STRONG = re.compile(r"\s*[、;；/|｜\n\r]+\s*")
 _LATIN_COMMA = re.compile(r"[A-Za-z],\s*[A-Za-z]")
 _STRONG = re.compile(r"[;；|｜]")
 _CJK_NAME = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•・]+$")
-_SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*")
+# A comma between two Chinese names separates holders too (Google Patents writes "同济大学, 上海某某有限公司");
+# between Latin words it belongs to the name ("ElectroCore, LLC")
+_SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*|(?<=[\u3400-\u9fff）)])\s*[,，]\s*(?=[\u3400-\u9fff（(])")
 _PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
 def _is_blank(value: Any) -> bool:
     return value is None or value == "" or (isinstance(value, str) and not value.strip())
@@ -268,7 +270,7 @@ def _names_of_part(part: str) -> list[str]:
 
 
 def to_holder(value: Any) -> str | None:
-    """Holders separated by ; ； | 、 or line breaks, joined by "；"."""
+    """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；"."""
     text = to_text(value)
     if text is None:
         return None

@@ -165,11 +165,23 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
                                    indexes[-1] + 1), rows)
 
 
+# Spaces in a header go ("法律 状态", "申请 日期"), but one stays between two Latin words or numbers
+# (Lens and Google Patents: "Publication Date", "filing/creation date")
+_INNER_SPACE = re.compile(r"(?<=[A-Za-z0-9).])\s+(?=[A-Za-z0-9(#])")
+
+
+def _header_text(raw: Any) -> str:
+    text = str(to_text(raw) or "").strip()
+    if text.isascii():
+        return _INNER_SPACE.sub(" ", text) if " " in text or "\t" in text or "\n" in text else text
+    return "".join(text.split())
+
+
 def _clean_headers(names: Sequence[Any]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
     for c, raw in enumerate(names):
-        text = "".join(str(to_text(raw) or "").split())
+        text = _header_text(raw)
         if not text:
             text = f"列{column_letter(c)}"
         if text in seen:

@@ -34,6 +34,8 @@ _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 # A software copyright certificate number: 软著登字第1234567号 (or 软著登字第 BJ1234 号 of the 1990s), or bare digits
 _CERTIFICATE = re.compile(r"^(?:软著登字|著登字)?第?[A-Z]{0,3}\d{4,9}号?$")
+# the certificate of a software registration names its right: 软著登字第3456789号
+_SOFTWARE_CERTIFICATE = re.compile(r"^\s*(?:软著登字|著登字)")
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
 
 
@@ -298,6 +300,17 @@ class _RowReader:
         if published is not None:
             self.extra[self.ctx.header("publication_date")] = published.iso
             self.filing_evidence = True
+            self._grant_date_of_announcement(published)
+
+    def _grant_date_of_announcement(self, published: PartialDate) -> None:
+        """A row listing the grant announcement (公开（公告）号 with kind B/U/S — the CNIPA search,
+        Soopat and Lens list one row per publication) gives its 公开（公告）日: that is the 授权公告日
+        when the sheet has no grant date of its own."""
+        number: NumberReading | None = self.got.get("publication_no")
+        if (number is not None and number.announces_grant and "grant_date" not in self.values
+                and self.got.get("grant_publication_no") is None):
+            self.values["grant_date"] = published.iso
+            self.values["grant_date_precision"] = published.precision
 
     # -- legal status -------------------------------------------------------------------------------
     def legal_status(self) -> None:
@@ -376,7 +389,9 @@ class _RowReader:
         else:
             type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
                                                                         and self.registration.kind in RIGHT_OF_KIND else
-                                                                        "software" if self.registration is not None else None)
+                                                                        "software" if self.registration is not None
+                                                                        or _SOFTWARE_CERTIFICATE.match(str(self.got.get("certificate_no") or ""))
+                                                                        else None)
             if type_value is None and not any(k == "type" for _, k, _m in problems):
                 self.flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
             type_value = type_value or "other"

@@ -1,0 +1,256 @@
+"""Exports of the public databases a university office downloads beside its own ledger, shaped like
+the real files: the Lens.org CSV and the Google Patents CSV (English headers), the CNIPA search
+export with one row per publication, the 中国及多国专利审查信息查询 case list (案件状态) and a
+software-copyright list kept from the certificates. Every row gets the right number, type, legal
+status, attribute and dates; a second import changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from excel_helpers import app_no, rows_by_name, write_xlsx
+
+from kjcg_desktop.domain.ip_numbers import read_number
+from kjcg_desktop.domain.legal_status import LegalStatus, StatusCategory, read_legal_status
+from kjcg_desktop.services import excel_import as ei
+
+
+def _counts(db) -> tuple:
+    return tuple(db.scalar(f"SELECT count(*) FROM {t}") for t in ("achievements", "inventors", "review_flags"))
+
+
+def _reimport_changes_nothing(db, path: Path) -> None:
+    before = _counts(db), [dict(r) for r in db.query("SELECT * FROM achievements ORDER BY id")]
+    plan, _ = ei.import_file(db, path)
+    assert not plan.added and not plan.updated
+    assert (_counts(db), [dict(r) for r in db.query("SELECT * FROM achievements ORDER BY id")]) == before
+
+
+def _inventors(db, name: str) -> list[str]:
+    return [r["name"] for r in db.query(
+        "SELECT i.name FROM inventors i JOIN achievements a ON a.id = i.achievement_id WHERE a.name = ? ORDER BY i.position, i.id",
+        (name,))]
+
+
+# -- Lens.org ------------------------------------------------------------------------------------------
+# The header of the Lens.org patent "Export" CSV (as a downloaded file lists it)
+LENS_HEADER = ["#", "Jurisdiction", "Kind", "Display Key", "Lens ID", "Publication Date", "Publication Year",
+               "Application Number", "Application Date", "Priority Numbers", "Earliest Priority Date", "Title", "Abstract",
+               "Applicants", "Inventors", "Owners", "URL", "Document Type", "Has Full Text", "Cites Patent Count",
+               "Cited by Patent Count", "Simple Family Size", "Simple Family Members", "Simple Family Member Jurisdictions",
+               "Extended Family Size", "Extended Family Members", "Extended Family Member Jurisdictions", "Sequence Count",
+               "CPC Classifications", "IPCR Classifications", "US Classifications", "NPL Citation Count",
+               "NPL Resolved Citation Count", "NPL Resolved Lens ID(s)", "NPL Resolved External ID(s)", "NPL Citations",
+               "Legal Status"]
+
+
+def _lens_row(n: int, kind: str, key: str, published: str, application: str, filed: str, title: str, applicants: str,
+              inventors: str, doc_type: str, status: str) -> list:
+    row = dict.fromkeys(LENS_HEADER, "")
+    row.update({"#": n, "Jurisdiction": key[:2], "Kind": kind, "Display Key": key, "Lens ID": f"00{n}-234-567-890-12X",
+                "Publication Date": published, "Publication Year": published[:4], "Application Number": application,
+                "Application Date": filed, "Priority Numbers": f"{application} {filed}", "Earliest Priority Date": filed,
+                "Title": title, "Applicants": applicants, "Inventors": inventors, "URL": f"https://lens.org/00{n}-234-567-890-12X",
+                "Document Type": doc_type, "Has Full Text": "false", "Simple Family Size": 1, "Legal Status": status})
+    return [row[h] for h in LENS_HEADER]
+
+
+def lens_export(path: Path) -> Path:
+    rows = [
+        _lens_row(1, "A", "CN 109876543 A", "2019-06-21", "CN 201910123456 A", "2019-02-13", "IMAGE RECOGNITION METHOD",
+                  "UNIV TONGJI", "ZHANG SAN;;LI SI;;WANG WU", "Patent Application", "ACTIVE"),
+        _lens_row(2, "B", "CN 109876543 B", "2021-08-10", "CN 201910123456 A", "2019-02-13", "IMAGE RECOGNITION METHOD",
+                  "UNIV TONGJI", "ZHANG SAN;;LI SI;;WANG WU", "Granted Patent", "ACTIVE"),
+        _lens_row(3, "U", "CN 212345678 U", "2021-01-05", "CN 202020234567 U", "2020-05-06", "CLAMPING DEVICE",
+                  "UNIV TONGJI;;SHANGHAI MOUMOU MACHINERY CO LTD", "LIU QIANG;;CHEN JING", "Limited Patent", "EXPIRED"),
+        _lens_row(4, "A", "CN 108765432 A", "2018-12-11", "CN 201810345678 A", "2018-07-01", "POLYMER MATERIAL",
+                  "UNIV TONGJI", "ZHAO LIU", "Patent Application", "DISCONTINUED"),
+        _lens_row(5, "A1", "US 2020/0123456 A1", "2020-04-23", "US 201916123456 A", "2019-10-01", "IMAGE RECOGNITION",
+                  "UNIV TONGJI", "ZHANG SAN;;LI SI", "Patent Application", "PENDING"),
+    ]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(LENS_HEADER)
+        writer.writerows(rows)
+    return path
+
+
+def test_lens_csv_export(db, tmp_path):
+    """Lens writes the application number in DOCDB form ("CN 201910123456 A": no check digit, the
+    application kind after it), one row per publication, people separated by ";;" and its own status
+    words (ACTIVE, EXPIRED, DISCONTINUED)."""
+    path = lens_export(tmp_path / "lens-export.csv")
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 4  # the A and B publications of one application are one record
+    rows = rows_by_name(db)
+    image = rows["IMAGE RECOGNITION METHOD"]
+    number = app_no(2019, 1, 123456)
+    assert (image["application_no"], image["application_no_as_written"], image["patent_no"]) == (
+        number, "CN 201910123456 A", "ZL" + number)
+    assert (image["type"], image["legal_status"], image["attribute"]) == ("invention", "granted", "granted")
+    assert (image["filing_date"], image["grant_date"], image["grant_date_precision"]) == ("2019-02-13", "2021-08-10", "day")
+    assert image["holder"] == "UNIV TONGJI"
+    assert _inventors(db, "IMAGE RECOGNITION METHOD") == ["ZHANG SAN", "LI SI", "WANG WU"]
+    extra = json.loads(image["extra"])  # the English headers keep their words apart
+    assert extra["Earliest Priority Date"] == "2019-02-13" and extra["Document Type"] == "Patent Application；Granted Patent"
+    assert "Lens ID" in extra and "URL" in extra
+    clamp = rows["CLAMPING DEVICE"]  # an expired utility model: the right was obtained
+    assert (clamp["application_no"], clamp["type"], clamp["legal_status"], clamp["attribute"]) == (
+        app_no(2020, 2, 234567), "utility_model", "lapsed", "granted")
+    assert clamp["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU MACHINERY CO LTD"
+    polymer = rows["POLYMER MATERIAL"]  # Lens DISCONTINUED: the application ended without a grant
+    assert (polymer["legal_status"], polymer["attribute"], polymer["patent_no"]) == ("withdrawn", "ungranted", None)
+    us = rows["IMAGE RECOGNITION"]  # a foreign family member: kept as written, flagged
+    assert (us["type"], us["application_no"]) == ("other", "US201916123456A")
+    flagged = {(f["kind"], f["original"]) for f in db.query("SELECT kind, original FROM review_flags")}
+    assert ("foreign", "US201916123456A") in flagged
+    assert not any(kind == "status" for kind, _ in flagged)
+    _reimport_changes_nothing(db, path)
+
+
+# -- Google Patents --------------------------------------------------------------------------------------
+def google_export(path: Path) -> Path:
+    rows = [
+        ["search URL:", "https://patents.google.com/?assignee=%E5%90%8C%E6%B5%8E%E5%A4%A7%E5%AD%A6&country=CN"],
+        ["id", "title", "assignee", "inventor/author", "priority date", "filing/creation date", "publication date",
+         "grant date", "result link", "representative figure link"],
+        ["CN-109876543-B", "一种基于深度学习的图像识别方法", "同济大学", "张三, 李四, 王五", "2019-02-13", "2019-02-13",
+         "2021-08-10", "2021-08-10", "https://patents.google.com/patent/CN109876543B/zh", ""],
+        ["CN-108765432-A", "一种高分子材料及其制备方法", "同济大学", "赵六", "2018-07-01", "2018-07-01", "2018-12-11", "",
+         "https://patents.google.com/patent/CN108765432A/zh", ""],
+        ["CN-212345678-U", "一种夹持装置", "同济大学, 上海某某机械有限公司", "刘强, 陈静", "2020-05-06", "2020-05-06",
+         "2021-01-05", "2021-01-05", "https://patents.google.com/patent/CN212345678U/zh", ""],
+        ["US-2020123456-A1", "Image recognition method", "ElectroCore, LLC", "San Zhang, Si Li", "2019-02-13", "2019-10-01",
+         "2020-04-23", "", "https://patents.google.com/patent/US20200123456A1/en", ""],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_google_patents_csv_export(db, tmp_path):
+    """patents.google.com "Download (CSV)": the search URL on the first line, the publication number
+    with dashes ("CN-109876543-B"), assignees and inventors separated by commas."""
+    path = google_export(tmp_path / "gp-search.csv")
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [2] and len(plan.added) == 4
+    rows = rows_by_name(db)
+    image = rows["一种基于深度学习的图像识别方法"]
+    assert (image["type"], image["legal_status"], image["attribute"]) == ("invention", "granted", "granted")
+    assert (image["filing_date"], image["grant_date"]) == ("2019-02-13", "2021-08-10")
+    assert image["patent_no"] is None  # no application number in the file: a publication number is never a patent number
+    assert json.loads(image["extra"])["id"] == "CN-109876543-B"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["张三", "李四", "王五"]
+    polymer = rows["一种高分子材料及其制备方法"]
+    assert (polymer["type"], polymer["legal_status"], polymer["attribute"], polymer["grant_date"]) == (
+        "invention", "pending", "ungranted", None)
+    clamp = rows["一种夹持装置"]
+    assert (clamp["type"], clamp["attribute"]) == ("utility_model", "granted")
+    assert clamp["holder"] == "同济大学；上海某某机械有限公司"  # two Chinese holders
+    us = rows["Image recognition method"]
+    assert us["type"] == "other" and us["holder"] == "ElectroCore, LLC"  # a comma inside a Latin name stays
+    _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize(("written", "kind", "normalised", "kind_code"), [
+    ("CN 201910123456 A", "application", app_no(2019, 1, 123456), None),     # Lens Application Number
+    ("CN 202020234567 U", "application", app_no(2020, 2, 234567), None),
+    ("CN-109876543-B", "publication", "CN109876543B", "B"),                   # Google Patents id
+    ("CN-212345678-U", "publication", "CN212345678U", "U"),
+    ("CNA20191234.1", "variety", "20191234.1", "CNA"),                         # still a 品种权号
+])
+def test_docdb_number_forms(written, kind, normalised, kind_code):
+    reading = read_number(written)
+    assert (reading.kind, reading.normalised, reading.kind_code) == (kind, normalised, kind_code)
+
+
+# -- CNIPA 专利检索及分析: one row per publication -----------------------------------------------------------
+def test_the_grant_announcement_row_gives_the_grant_date(db, tmp_path):
+    """The CNIPA search export has no grant-date column: the 公开（公告）日 of the B/U/S publication
+    is the 授权公告日; the A publication's date is not."""
+    invention = app_no(2019, 1, 123456)
+    path = write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
+        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "IPC分类号", "申请（专利权）人", "发明人", "优先权号", "优先权日"],
+        ["CN" + invention.split(".")[0], "2019.02.13", "CN109876543A", "2019.06.21", "一种图像识别方法", "G06K9/62", "同济大学",
+         "张三;李四", "", ""],
+        ["CN" + invention.split(".")[0], "2019.02.13", "CN109876543B", "2021.08.10", "一种图像识别方法", "G06K9/62", "同济大学",
+         "张三;李四", "", ""],
+        ["CN" + app_no(2020, 2, 234567), "2020.05.06", "CN212345678U", "2021.01.05", "一种夹持装置", "B25B", "同济大学", "刘强", "", ""],
+        ["CN" + app_no(2021, 3, 456789), "2021.09.09", "CN306789012S", "2022.01.14", "杯子", "07-01", "同济大学", "孙七", "", ""],
+        ["CN" + app_no(2018, 1, 345678), "2018.07.01", "CN108765432A", "2018.12.11", "一种高分子材料", "C08L", "同济大学", "赵六",
+         "CN201710123456.X", "2017.07.02"],
+    ]})
+    ei.import_file(db, path)
+    got = {n: (r["legal_status"], r["attribute"], r["grant_date"], r["grant_date_precision"]) for n, r in rows_by_name(db).items()}
+    assert got == {"一种图像识别方法": ("granted", "granted", "2021-08-10", "day"),
+                   "一种夹持装置": ("granted", "granted", "2021-01-05", "day"),
+                   "杯子": ("granted", "granted", "2022-01-14", "day"),
+                   "一种高分子材料": ("pending", "ungranted", None, None)}
+    _reimport_changes_nothing(db, path)
+
+
+def test_a_grant_announcement_number_column_keeps_the_publication_date_to_itself(db, tmp_path):
+    """佰腾 and Soopat write 授权公告号 beside 公开号: the 公开日 is the A publication's, never the grant date;
+    without a grant-date column the grant date stays empty."""
+    number = app_no(2019, 1, 123456)
+    path = write_xlsx(tmp_path / "baiten.xlsx", {"Sheet1": [
+        ["专利名称", "申请号", "申请日", "公开号", "公开日", "授权公告号", "申请人", "发明人", "专利类型"],
+        ["一种图像识别方法", number, "2019-02-13", "CN109876543A", "2019-06-21", "CN109876543B", "同济大学", "张三", "发明授权"],
+    ]})
+    ei.import_file(db, path)
+    row = rows_by_name(db)["一种图像识别方法"]
+    assert (row["attribute"], row["grant_date"]) == ("granted", None)
+
+
+# -- 中国及多国专利审查信息查询 ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("state", "status", "category"), [
+    ("驳回等复审请求", LegalStatus.REJECTED, StatusCategory.NOT_GRANTED),
+    ("新案", LegalStatus.PENDING, StatusCategory.PENDING),
+    ("等待授权公告", LegalStatus.PENDING, StatusCategory.PENDING),
+    ("复审程序中", LegalStatus.PENDING, StatusCategory.PENDING),
+    ("DISCONTINUED", LegalStatus.WITHDRAWN, StatusCategory.NOT_GRANTED),   # Lens
+    ("PATENTED", LegalStatus.GRANTED, StatusCategory.GRANTED),             # Lens
+])
+def test_case_states_of_the_cnipa_query_and_lens(state, status, category):
+    reading = read_legal_status(state)
+    assert (reading.status, reading.category) == (status, category)
+
+
+def test_cnipa_case_list_rejected_waiting_for_reexamination(db, tmp_path):
+    rejected = app_no(2020, 1, 444444)
+    path = write_xlsx(tmp_path / "cpquery.xlsx", {"Sheet1": [
+        ["申请号/专利号", "发明名称", "申请人", "申请日", "授权公告日", "主分类号", "案件状态"],
+        [rejected, "一种催化剂", "同济大学", "2020-01-02", "", "B01J", "驳回等复审请求"],
+        ["ZL" + app_no(2016, 2, 333333), "一种支架", "同济大学", "2016-01-02", "2016-08-09", "F16M", "未缴年费专利权终止，等恢复"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert (rows["一种催化剂"]["legal_status"], rows["一种催化剂"]["attribute"]) == ("rejected", "ungranted")
+    assert (rows["一种支架"]["legal_status"], rows["一种支架"]["attribute"]) == ("lapsed", "granted")
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+
+
+# -- software copyright ----------------------------------------------------------------------------------
+def test_a_software_row_with_only_its_certificate_number_is_software(db, tmp_path):
+    """An office's software list kept from the certificates: a row whose 登记号 is missing still names
+    a software copyright by its 证书号 (软著登字第…号)."""
+    path = write_xlsx(tmp_path / "software.xlsx", {"软著": [
+        ["序号", "软件名称", "登记号", "证书号", "著作权人", "开发完成日期", "首次发表日期", "登记日期", "版本号", "权利取得方式",
+         "权利范围", "第一著作人", "所属学院"],
+        [1, "智能排课管理系统", "2019SR0123456", "软著登字第3456789号", "同济大学", "2018-11-20", "2018-12-01", "2019-02-13", "V1.0",
+         "原始取得", "全部权利", "张三", "软件学院"],
+        [2, "某某小程序", "", "软著登字第9876543号", "同济大学", "2022年3月", "", "20220601", "V1.0", "原始取得", "全部权利", "王五",
+         "设计学院"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert {n: (r["type"], r["attribute"], r["registration_no"]) for n, r in rows.items()} == {
+        "智能排课管理系统": ("software", "granted", "2019SR0123456"), "某某小程序": ("software", "granted", None)}
+    applet = rows["某某小程序"]
+    assert (applet["filing_date"], applet["filing_date_precision"], applet["grant_date"]) == ("2022-03", "month", "2022-06-01")
+    assert json.loads(applet["extra"])["证书号"] == "软著登字第9876543号"
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
