@@ -254,3 +254,38 @@ def test_a_software_row_with_only_its_certificate_number_is_software(db, tmp_pat
     assert json.loads(applet["extra"])["证书号"] == "软著登字第9876543号"
     assert db.scalar("SELECT count(*) FROM review_flags") == 0
     _reimport_changes_nothing(db, path)
+
+
+# -- university ledgers with fee and deal columns ------------------------------------------------------------
+def test_a_ledger_with_fee_and_deal_columns_keeps_its_state_column_as_the_legal_status(db, tmp_path):
+    """A university 专利台账 with 年费金额, 缴费日期 and 合同编号 columns is still a ledger: its bare 状态
+    (驳回, 未缴年费, 实审) is the patent's legal status, not a payment's or a contract's state."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"专利台账": [
+        ["序号", "专利名称", "专利类型", "申请号", "申请日", "授权日", "发明人", "学院", "状态", "是否转化", "转化方式", "合同编号",
+         "年费金额", "缴费日期"],
+        [1, "一种负极材料", "发明", app_no(2019, 1, 100001), "2019-03-01", "", "王伟", "材料学院", "驳回", "否", "", "", "", ""],
+        [2, "一种夹具", "实用新型", app_no(2021, 2, 200002), "2021.06.15", "2021.12.03", "刘强", "机械学院", "未缴年费", "是", "转让",
+         "HT2023-001", 255, "2024-06-15"],
+        [3, "一种检测方法", "发明", app_no(2022, 1, 300003), "2022/8/9", "", "张敏", "化学学院", "实审", "否", "", "", "", ""],
+        [4, "一种传感器", "发明", app_no(2020, 1, 400004), "2020-01-02", "2022-03-04", "赵六", "电信学院", "有效", "否", "", "", 900,
+         "2025-01-02"],
+    ]})
+    ei.import_file(db, path)
+    got = {n: (r["legal_status"], r["attribute"], r["transfer_status"]) for n, r in rows_by_name(db).items()}
+    assert got == {"一种负极材料": ("rejected", "ungranted", "none"), "一种夹具": ("lapsed", "granted", "transferred"),
+                   "一种检测方法": ("pending", "ungranted", "none"), "一种传感器": ("granted", "granted", "none")}
+    extra = json.loads(rows_by_name(db)["一种夹具"]["extra"])
+    assert extra["合同编号"] == "HT2023-001" and extra["年费金额"] == "255" and "状态" not in extra
+    _reimport_changes_nothing(db, path)
+
+
+def test_a_fee_list_keeps_its_payment_state(db, tmp_path):
+    """The CNIPA 专利业务办理系统 应缴费 list: its 状态 (未缴费) is the payment's, kept in the extra fields."""
+    path = write_xlsx(tmp_path / "fees.xlsx", {"应缴费信息": [
+        ["序号", "申请号/专利号", "发明创造名称", "申请人", "费用种类", "应缴金额", "缴费截止日", "状态"],
+        [1, "ZL" + app_no(2020, 2, 200002), "一种固定架", "同济大学", "实用新型专利第4年年费", 420, "2024-05-06", "未缴费"],
+    ]})
+    ei.import_file(db, path)
+    row = rows_by_name(db)["一种固定架"]
+    assert (row["legal_status"], row["attribute"]) == ("granted", "granted")
+    assert json.loads(row["extra"])["状态"] == "未缴费"
