@@ -171,13 +171,14 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
 # Spaces in a header go ("法律 状态", "申请 日期"), but one stays between two Latin words or numbers
 # (Lens and Google Patents: "Publication Date", "filing/creation date")
 _INNER_SPACE = re.compile(r"(?<=[A-Za-z0-9).])\s+(?=[A-Za-z0-9(#])")
+_ANY_SPACE = re.compile(r"\s+")
 
 
 def _header_text(raw: Any) -> str:
     text = str(to_text(raw) or "").strip()
-    if text.isascii():
-        return _INNER_SPACE.sub(" ", text) if " " in text or "\t" in text or "\n" in text else text
-    return "".join(text.split())
+    if not any(c.isspace() for c in text):
+        return text
+    return _ANY_SPACE.sub("", _INNER_SPACE.sub("\x00", text)).replace("\x00", " ")
 
 
 def _clean_headers(names: Sequence[Any]) -> list[str]:

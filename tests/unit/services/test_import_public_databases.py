@@ -155,6 +155,17 @@ def test_google_patents_csv_export(db, tmp_path):
     _reimport_changes_nothing(db, path)
 
 
+def test_the_ledger_export_of_a_lens_import_reads_back_unchanged(db, tmp_path):
+    """The English headers kept as extra fields ("Lens ID", "Display Key" …) are written back by the
+    ledger export and read back as the same fields."""
+    from kjcg_desktop.services import excel_export as ee
+
+    ei.import_file(db, lens_export(tmp_path / "lens.csv"))
+    assert ee.export_ledger(db, tmp_path / "ledger.xlsx") == 4
+    plan, _ = ei.import_file(db, tmp_path / "ledger.xlsx", dry_run=True)
+    assert not plan.added and not plan.updated, [(p.values.get("name"), p.changes) for p in plan.updated]
+
+
 @pytest.mark.parametrize(("written", "kind", "normalised", "kind_code"), [
     ("CN 201910123456 A", "application", app_no(2019, 1, 123456), None),     # Lens Application Number
     ("CN 202020234567 U", "application", app_no(2020, 2, 234567), None),
