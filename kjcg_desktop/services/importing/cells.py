@@ -189,7 +189,25 @@ def to_funding(value: Any) -> tuple[str, str] | None:
 
 
 def to_transfer(value: Any) -> str | None:
-    return _lookup(synonyms().transfer, value, "转化状态（可用 未转化、意向转化、已转化）")
+    """The transfer state: a word of the vocabulary (是/否, √/×, 转让, 许可, 作价投资 …), a bracketed note
+    after it ("是（转让）") aside; a placeholder (—, /) is empty."""
+    text = to_text(value)
+    if text is None or (text in AMOUNT_PLACEHOLDERS and text not in _TICKS):
+        return None
+    what = "转化状态（可用 未转化、意向转化、已转化，是/否，转让、许可、作价投资）"
+    try:
+        return _lookup(synonyms().transfer, text, what)
+    except ImportValueError:
+        bare = _NAME_NOTE.sub("", text).strip()
+        if bare and bare != text:
+            return _lookup(synonyms().transfer, bare, what)
+        raise
+
+
+_TICKS = frozenset({"x", "×"})
+# Transfer cells that say no more than the state itself (the rest — 转让, 许可, 是（转让） — is kept as written)
+PLAIN_TRANSFER_WORDS = frozenset(["未转化", "意向转化", "已转化", "是", "否", "无", "×", "x", "✗", "✘", "√", "✓", "✔", "y", "n", "yes",
+                                  "no", "未", "意向"])
 
 
 def to_legal_status(value: Any) -> StatusReading | None:

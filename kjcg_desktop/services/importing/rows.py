@@ -20,10 +20,10 @@ from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, num
 from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
-from .cells import to_text
+from .cells import PLAIN_TRANSFER_WORDS, to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
-from .synonyms import second_column
+from .synonyms import header_key, second_column
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -121,6 +121,7 @@ class _RowReader:
         self.legal_status()
         self.achievement_type(problems)
         self.funding()
+        self.transfer_as_written()
         return self.planned(self.inventors())
 
     def unreadable(self, problems: Sequence[tuple[int, str, str]]) -> None:
@@ -405,6 +406,14 @@ class _RowReader:
             self.extra[self.ctx.labels["funding_source"]] = label
             if text != label:
                 self.extra[f"{self.ctx.header('funding_source')}（原文）"] = text
+
+    def transfer_as_written(self) -> None:
+        """A transfer cell that says how (转让, 许可, 作价投资, 是（转让）) keeps its words beside the state."""
+        if self.got.get("transfer_status") is None:
+            return
+        written = _raw_text(self.raw_row, self.ctx.column_of.get("transfer_status")).strip()
+        if written and header_key(written) not in PLAIN_TRANSFER_WORDS:
+            self.extra[f"{self.ctx.header('transfer_status')}（原文）"] = written
 
     def inventors(self) -> list[str] | None:
         got = self.got

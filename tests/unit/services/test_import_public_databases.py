@@ -300,3 +300,22 @@ def test_a_fee_list_keeps_its_payment_state(db, tmp_path):
     row = rows_by_name(db)["一种固定架"]
     assert (row["legal_status"], row["attribute"]) == ("granted", "granted")
     assert json.loads(row["extra"])["状态"] == "未缴费"
+
+
+def test_transfer_columns_as_university_ledgers_fill_them(db, tmp_path):
+    """是否转化 / 转化状态 hold 是/否, a tick (√ ×), Y/N, the way the result went (转让, 许可, 作价入股 —
+    促进科技成果转化法 第十六条) or a placeholder; the way is kept as written beside the state."""
+    cells = ["√", "×", "Y", "转让", "普通许可", "作价入股", "是（转让）", "—", "/"]
+    path = write_xlsx(tmp_path / "transfer.xlsx", {"台账": [
+        ["序号", "专利名称", "专利类型", "申请号", "是否转化"],
+        *[[i, f"成果{i}", "发明", app_no(2020, 1, 100 + i), cell] for i, cell in enumerate(cells, 1)],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert [rows[f"成果{i}"]["transfer_status"] for i in range(1, len(cells) + 1)] == [
+        "transferred", "none", "transferred", "transferred", "transferred", "transferred", "transferred", "none", "none"]
+    assert json.loads(rows["成果4"]["extra"])["是否转化（原文）"] == "转让"
+    assert json.loads(rows["成果7"]["extra"])["是否转化（原文）"] == "是（转让）"
+    assert "是否转化（原文）" not in json.loads(rows["成果1"]["extra"] or "{}")
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
