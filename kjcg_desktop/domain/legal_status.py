@@ -76,7 +76,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
     ),
     LegalStatus.PENDING: (
-        "审中", "在审", "审查中", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
+        "审中", "在审", "审查中", "审中专利", "在审专利", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
         "实质审查", "实审", "实审中", "进入实审", "实质审查的生效", "实质审查请求的生效", "实质审查请求已生效的专利申请",
         "发明专利申请公布", "发明专利申请公开", "专利申请公布", "申请公布", "公开及进入实审", "初审", "初审中",
         "形式审查", "复审", "复审中", "待授权", "未授权", "尚未授权", "授权前", "已授权待缴费", "等年登印费",
@@ -174,7 +174,8 @@ _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
 _SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
-_MINOR_SEPARATORS = re.compile(r"[、()（）]+")
+# 、 and brackets, and a dash between two Chinese words (ledgers write the steps "公开-实审", "失效-未缴年费")
+_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
 
 

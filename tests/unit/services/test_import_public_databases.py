@@ -230,6 +230,17 @@ def test_case_states_of_the_cnipa_query_and_lens(state, status, category):
     assert (reading.status, reading.category) == (status, category)
 
 
+@pytest.mark.parametrize(("text", "status", "says_granted"), [
+    ("公开-实审", LegalStatus.PENDING, False), ("实审-驳回", LegalStatus.REJECTED, False),
+    ("失效-未缴年费", LegalStatus.LAPSED, True), ("有效-权利转移", LegalStatus.GRANTED, True),
+    ("公开—实审—授权", LegalStatus.GRANTED, True), ("审中专利", LegalStatus.PENDING, False),
+    ("PCT-有效期内", LegalStatus.PENDING, False),   # the dash of a whole term stays
+])
+def test_steps_joined_by_a_dash_as_ledgers_write_them(text, status, says_granted):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, says_granted)
+
+
 def test_cnipa_case_list_rejected_waiting_for_reexamination(db, tmp_path):
     rejected = app_no(2020, 1, 444444)
     path = write_xlsx(tmp_path / "cpquery.xlsx", {"Sheet1": [
