@@ -20,6 +20,7 @@ from typing import Any
 from ... import domain as d
 from ...domain.ip_numbers import NumberReading, check_digit, read_number
 from ...domain.legal_status import StatusReading, read_legal_status
+from ...domain.partial_dates import PLACEHOLDERS as _NONE_WRITTEN
 from ...domain.partial_dates import DateError, PartialDate, read_date
 from .synonyms import _ALNUM_TABLE, half_width, header_key, synonyms
 
@@ -97,13 +98,28 @@ def to_code(value: Any) -> str | None:
 
 
 
+def _no_number(text: str) -> bool:
+    """A number cell that says there is none (—, /, 无, 暂无, 待授权, 未授权, N/A — the marks a date cell
+    reads as empty)."""
+    bare = text.strip()
+    return not bare.strip("-—–/\\ 　") or bare.lower() in _NONE_WRITTEN
+
+
 def to_number(value: Any) -> NumberReading | None:
-    """Any IP number cell (application, patent, publication, certificate, registration): what it is."""
-    if value is None or value.__class__ is str and not value.strip():
+    """Any IP number cell (application, patent, publication, certificate, registration): what it is;
+    a placeholder is empty."""
+    if value is None or value.__class__ is str and _no_number(value):
         return None
     if value.__class__ is float and not (value == value and abs(value) != float("inf")):
         raise ImportValueError("不是有效的号码（单元格为错误值或无穷大）")
     return read_number(value)
+
+
+def to_certificate(value: Any) -> str | None:
+    """A certificate number (专利证书号, 软著登字第…号) as written without spaces; a placeholder is empty."""
+    if isinstance(value, str) and _no_number(value):
+        return None
+    return to_code(value)
 
 
 def to_application_no(value: Any) -> str | None:

@@ -235,7 +235,7 @@ class _RowReader:
         elif registration is not None:
             self._not_a_registration_number(registration)
         certificate = self.got.get("certificate_no")
-        if certificate:
+        if certificate and any(ch.isdigit() for ch in certificate):  # 申请中 in a 证书号 column is none
             self.grant_evidence.append(f"证书号 {certificate}")
 
     def _not_a_registration_number(self, reading: NumberReading) -> None:

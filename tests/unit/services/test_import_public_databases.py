@@ -330,3 +330,30 @@ def test_transfer_columns_as_university_ledgers_fill_them(db, tmp_path):
     assert "是否转化（原文）" not in json.loads(rows["成果1"]["extra"] or "{}")
     assert db.scalar("SELECT count(*) FROM review_flags") == 0
     _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize("mark", ["—", "/", "无", "暂无", "待授权", "未授权", "N/A", "-"])
+def test_a_placeholder_in_a_number_column_is_no_number_and_no_grant(db, tmp_path, mark):
+    """Ledgers fill 专利号, 证书号 and 授权日 of a pending application with a mark: never grant evidence
+    (a pending application is not 授权成果), never a 待核对 flag of a wrong number."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["序号", "专利名称", "专利类型", "申请号", "专利号", "证书号", "授权公告号", "申请日", "授权日"],
+        [1, "一种方法", "发明", app_no(2020, 1, 101), mark, mark, mark, "2020-01-02", mark],
+    ]})
+    ei.import_file(db, path)
+    row = rows_by_name(db)["一种方法"]
+    assert (row["legal_status"], row["attribute"], row["patent_no"], row["grant_date"]) == ("pending", "ungranted", None, None)
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+
+
+def test_words_in_a_certificate_column_are_no_grant_evidence(db, tmp_path):
+    """证书号 “申请中” names no certificate: the row stays an application (the text is kept)."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["序号", "专利名称", "申请号", "证书号"],
+        [1, "一种方法", app_no(2020, 1, 101), "申请中"],
+        [2, "一种装置", app_no(2020, 2, 102), "第5123456号"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert (rows["一种方法"]["attribute"], json.loads(rows["一种方法"]["extra"])["证书号"]) == ("ungranted", "申请中")
+    assert rows["一种装置"]["attribute"] == "granted"
