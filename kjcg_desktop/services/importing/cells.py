@@ -155,6 +155,9 @@ def to_iso_date(value: Any) -> str | None:
     return None if result is None else result.isoformat()
 
 
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+
+
 def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
     text = to_text(value)
     if text is None:
@@ -162,7 +165,11 @@ def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
     key = header_key(text)
     found = table.get(key)
     if found is None:
-        for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权"):
+        # 发明专利权, 软件著作权登记, 实用新型(已授权), 发明（实审）: the word without what follows it
+        bare = _TRAILING_NOTE.sub("", key)
+        if bare != key and bare in table:
+            return table[bare]
+        for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权", "权", "登记"):
             if key.endswith(suffix) and table.get(key[: -len(suffix)]):
                 return table[key[: -len(suffix)]]
         for part in re.split(r"[;；,，/|]", key):  # "发明公开;发明授权"

@@ -387,6 +387,9 @@ class _RowReader:
             if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
                 self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
                           f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
+            written = _raw_text(self.raw_row, ctx.column_of.get("type")).strip()
+            if written.endswith((")", "）")):  # 实用新型(已授权): the note is kept as written
+                self.extra[f"{ctx.header('type')}（原文）"] = written
         else:
             type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
                                                                         and self.registration.kind in RIGHT_OF_KIND else

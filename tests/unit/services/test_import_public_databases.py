@@ -357,3 +357,26 @@ def test_words_in_a_certificate_column_are_no_grant_evidence(db, tmp_path):
     rows = rows_by_name(db)
     assert (rows["一种方法"]["attribute"], json.loads(rows["一种方法"]["extra"])["证书号"]) == ("ungranted", "申请中")
     assert rows["一种装置"]["attribute"] == "granted"
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("发明专利权", "invention"), ("实用新型专利权", "utility_model"), ("外观设计专利权", "design"),
+    ("计算机软件著作权登记", "software"), ("软件著作权（登记）", "software"), ("软著登记", "software"),
+    ("实用新型(已授权)", "utility_model"), ("发明（实审）", "invention"),
+])
+def test_type_labels_of_ledgers_with_a_suffix_or_a_note(label, value):
+    assert ei.to_type(label) == value
+
+
+def test_a_type_with_a_note_keeps_the_note(db, tmp_path):
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["专利名称", "专利类型", "申请号"],
+        ["一种夹具", "实用新型(已授权)", app_no(2021, 2, 200002)],
+        ["一种方法", "发明专利权", app_no(2021, 1, 200003)],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert (rows["一种夹具"]["type"], json.loads(rows["一种夹具"]["extra"])["专利类型（原文）"]) == ("utility_model", "实用新型(已授权)")
+    assert rows["一种方法"]["type"] == "invention" and "专利类型（原文）" not in json.loads(rows["一种方法"]["extra"] or "{}")
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
