@@ -201,9 +201,10 @@ def funding_category(text: str) -> str | None:
 
 
 def to_funding(value: Any) -> tuple[str, str] | None:
-    """(纵向/横向/自筹, the text as written); raises when the vocabulary cannot place the text."""
+    """(纵向/横向/自筹, the text as written); a placeholder (—, /, 暂无) is empty; raises when the
+    vocabulary cannot place the text."""
     text = to_text(value)
-    if text is None:
+    if text is None or (text in AMOUNT_PLACEHOLDERS and text != "无"):  # 无 (no funding? not recorded?) is flagged
         return None
     category = funding_category(text)
     if category is None:

@@ -380,3 +380,16 @@ def test_a_type_with_a_note_keeps_the_note(db, tmp_path):
     assert rows["一种方法"]["type"] == "invention" and "专利类型（原文）" not in json.loads(rows["一种方法"]["extra"] or "{}")
     assert db.scalar("SELECT count(*) FROM review_flags") == 0
     _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("中央高校基本科研业务费", "纵向"), ("上海市教委", "纵向"), ("上海市卫生健康委员会", "纵向"), ("申康中心", "纵向"),
+    ("市经信委", "纵向"), ("院级课题", "自筹"), ("校级课题", "自筹"), ("自选课题", "自筹"),
+])
+def test_funding_words_of_university_and_hospital_ledgers(text, label):
+    assert ei.to_funding(text) == (label, text)
+
+
+@pytest.mark.parametrize("mark", ["—", "/", "暂无"])
+def test_a_funding_placeholder_is_empty(mark):
+    assert ei.to_funding(mark) is None
