@@ -393,3 +393,21 @@ def test_funding_words_of_university_and_hospital_ledgers(text, label):
 @pytest.mark.parametrize("mark", ["—", "/", "暂无"])
 def test_a_funding_placeholder_is_empty(mark):
     assert ei.to_funding(mark) is None
+
+
+def test_a_google_patents_row_beside_the_same_numbered_record_is_flagged_as_a_possible_duplicate(db, tmp_path):
+    """Google Patents gives no application number: its row cannot be matched to the record the CNIPA
+    export made, so it is added — and flagged 可能重复 naming that record, never silently doubled."""
+    path = write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
+        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人", "发明人"],
+        ["CN" + app_no(2019, 1, 123456), "2019.02.13", "CN109876543B", "2021.08.10", "一种基于深度学习的图像识别方法", "同济大学", "张三"],
+    ]})
+    ei.import_file(db, path)
+    google = google_export(tmp_path / "gp.csv")
+    plan, _ = ei.import_file(db, google)
+    assert len(plan.added) == 4
+    ledger_no = db.scalar("SELECT ledger_no FROM achievements WHERE application_no = ?", (app_no(2019, 1, 123456),))
+    flags = db.query("SELECT f.reason FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
+                     "WHERE f.kind = 'possible_duplicate' AND a.application_no IS NULL")
+    assert [ledger_no in f["reason"] for f in flags] == [True]
+    _reimport_changes_nothing(db, google)
