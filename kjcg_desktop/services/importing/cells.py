@@ -108,7 +108,7 @@ def _no_number(text: str) -> bool:
 def to_number(value: Any) -> NumberReading | None:
     """Any IP number cell (application, patent, publication, certificate, registration): what it is;
     a placeholder is empty."""
-    if value is None or value.__class__ is str and _no_number(value):
+    if value is None or value.__class__ is str and len(value) <= 8 and _no_number(value):  # numbers are longer
         return None
     if value.__class__ is float and not (value == value and abs(value) != float("inf")):
         raise ImportValueError("不是有效的号码（单元格为错误值或无穷大）")
