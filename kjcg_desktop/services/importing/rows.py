@@ -425,7 +425,9 @@ class _RowReader:
                 self.extra[f"{self.ctx.header(key)}（原文）"] = written
         inventors = got.get("inventors")
         if inventors is not None:
-            return list(inventors)
+            # 第一发明人 beside 全部发明人: the first inventor leads the list, also where the list left them out
+            first = [name for name in got.get("first_inventor") or () if name]
+            return [*first, *(name for name in inventors if name not in first)]
         if got.get("first_inventor") or got.get("other_inventors"):
             return [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
         return None

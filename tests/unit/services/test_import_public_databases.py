@@ -411,3 +411,17 @@ def test_a_google_patents_row_beside_the_same_numbered_record_is_flagged_as_a_po
                      "WHERE f.kind = 'possible_duplicate' AND a.application_no IS NULL")
     assert [ledger_no in f["reason"] for f in flags] == [True]
     _reimport_changes_nothing(db, google)
+
+
+def test_the_first_inventor_leads_the_list_of_all_inventors(db, tmp_path):
+    """University ledgers write 第一发明人 beside 全部发明人; where 全部发明人 leaves the first inventor out
+    or lists them later, the first inventor is still the first of the record's inventors."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["专利名称", "申请号", "第一发明人", "全部发明人"],
+        ["甲", app_no(2020, 1, 1), "王伟", "王伟、李娜"],
+        ["乙", app_no(2020, 1, 2), "王伟", "李娜、张敏"],
+        ["丙", app_no(2020, 1, 3), "张敏", "李娜、张敏"],
+    ]})
+    ei.import_file(db, path)
+    assert {n: _inventors(db, n) for n in "甲乙丙"} == {"甲": ["王伟", "李娜"], "乙": ["王伟", "李娜", "张敏"], "丙": ["张敏", "李娜"]}
+    _reimport_changes_nothing(db, path)
