@@ -51,6 +51,9 @@ _PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
 # a publication number with dashes ("CN-110123456-A", "CN-212345678-U")
 _DOCDB_APPLICATION = re.compile(r"^CN(\d{12})[AUSF]$")
 _DASHED_PUBLICATION = re.compile(r"^CN-(\d{7,9})-([ABCUYSD]\d?)$")
+# a PCT application in DOCDB form: the receiving office, the year, the serial and W ("CN 2019123456 W" is
+# PCT/CN2019/123456) — an international application, kept as a foreign family member
+_DOCDB_PCT = re.compile(r"^CN\d{10}W$")
 _REGISTRATION = re.compile(r"^(?:\d{4}|\d{2})SR\d{3,8}$")
 _FOREIGN = re.compile(r"^(WO|PCT|US|EP|JP|KR|DE|GB|FR|CA|AU|RU|TW|HK|IN|BR|SG)[A-Z0-9/\-.,]*\d")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d{1,2}$")
@@ -210,6 +213,8 @@ def _docdb_number(text: str) -> NumberReading | None:
     m = _DASHED_PUBLICATION.match(text)
     if m:
         return NumberReading(text, "publication", f"CN{m.group(1)}{m.group(2)}", kind_code=m.group(2)[0])
+    if _DOCDB_PCT.match(text):
+        return NumberReading(text, "foreign", text)
     return None
 
 

@@ -70,6 +70,8 @@ def lens_export(path: Path) -> Path:
                   "UNIV TONGJI", "ZHAO LIU", "Patent Application", "DISCONTINUED"),
         _lens_row(5, "A1", "US 2020/0123456 A1", "2020-04-23", "US 201916123456 A", "2019-10-01", "IMAGE RECOGNITION",
                   "UNIV TONGJI", "ZHANG SAN;;LI SI", "Patent Application", "PENDING"),
+        _lens_row(6, "A1", "WO 2020/123456 A1", "2020-06-18", "CN 2019123456 W", "2019-12-11", "SENSOR", "UNIV TONGJI",
+                  "SUN QI", "Patent Application", "UNKNOWN"),
     ]
     with path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
@@ -84,7 +86,7 @@ def test_lens_csv_export(db, tmp_path):
     words (ACTIVE, EXPIRED, DISCONTINUED)."""
     path = lens_export(tmp_path / "lens-export.csv")
     plan, _ = ei.import_file(db, path)
-    assert len(plan.added) == 4  # the A and B publications of one application are one record
+    assert len(plan.added) == 5  # the A and B publications of one application are one record
     rows = rows_by_name(db)
     image = rows["IMAGE RECOGNITION METHOD"]
     number = app_no(2019, 1, 123456)
@@ -105,9 +107,13 @@ def test_lens_csv_export(db, tmp_path):
     assert (polymer["legal_status"], polymer["attribute"], polymer["patent_no"]) == ("withdrawn", "ungranted", None)
     us = rows["IMAGE RECOGNITION"]  # a foreign family member: kept as written, flagged
     assert (us["type"], us["application_no"]) == ("other", "US201916123456A")
-    flagged = {(f["kind"], f["original"]) for f in db.query("SELECT kind, original FROM review_flags")}
-    assert ("foreign", "US201916123456A") in flagged
-    assert not any(kind == "status" for kind, _ in flagged)
+    wo = rows["SENSOR"]  # a PCT application (PCT/CN2019/123456 in DOCDB form)
+    assert (wo["type"], wo["application_no"], wo["attribute"]) == ("other", "CN2019123456W", "ungranted")
+    flagged = {(f["kind"], f["original"]): f["reason"] for f in db.query("SELECT kind, original, reason FROM review_flags")}
+    assert {k for k in flagged if k[0] == "foreign"} == {("foreign", "US201916123456A"), ("foreign", "CN2019123456W")}
+    assert [k for k in flagged if k[0] == "status"] == [("status", "UNKNOWN")]  # Lens does not know: said so
+    assert flagged[("status", "UNKNOWN")].startswith("来源未给出法律状态")
+    assert not any(k[0] == "unreadable" for k in flagged)
     _reimport_changes_nothing(db, path)
 
 
@@ -161,7 +167,7 @@ def test_the_ledger_export_of_a_lens_import_reads_back_unchanged(db, tmp_path):
     from kjcg_desktop.services import excel_export as ee
 
     ei.import_file(db, lens_export(tmp_path / "lens.csv"))
-    assert ee.export_ledger(db, tmp_path / "ledger.xlsx") == 4
+    assert ee.export_ledger(db, tmp_path / "ledger.xlsx") == 5
     plan, _ = ei.import_file(db, tmp_path / "ledger.xlsx", dry_run=True)
     assert not plan.added and not plan.updated, [(p.values.get("name"), p.changes) for p in plan.updated]
 
@@ -172,6 +178,7 @@ def test_the_ledger_export_of_a_lens_import_reads_back_unchanged(db, tmp_path):
     ("CN-109876543-B", "publication", "CN109876543B", "B"),                   # Google Patents id
     ("CN-212345678-U", "publication", "CN212345678U", "U"),
     ("CNA20191234.1", "variety", "20191234.1", "CNA"),                         # still a 品种权号
+    ("CN 2019123456 W", "foreign", "CN2019123456W", None),                    # Lens: PCT/CN2019/123456
 ])
 def test_docdb_number_forms(written, kind, normalised, kind_code):
     reading = read_number(written)
