@@ -93,12 +93,20 @@ def _column_units(headers: Sequence[str], units_row: Sequence[Any] | None, above
     return result
 
 
-def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayout:
+def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None = None) -> SheetLayout:
     """``layout`` with its columns' units, and a units row under the header taken into it."""
     units_row = _units_row(rows, layout.data_start)
     if units_row is not None:
         layout.units_row = layout.data_start + 1
         layout.data_start += 1
+        # a column kept as an extra field keeps its unit in its name (转化金额 over （万元）: 转化金额（万元）)
+        for col, target in enumerate(layout.mapping):
+            unit = _unit_of(units_row[col]) if col < len(units_row) else None
+            if target == EXTRA and unit is not None and unit not in layout.headers[col]:
+                layout.headers[col] = name = f"{layout.headers[col]}（{unit}）"
+                saved = (profile or {}).get(name)  # a mapping saved under the name with its unit
+                if saved is not None and (saved in (EXTRA, IGNORE) or saved not in layout.mapping):
+                    layout.mapping[col] = saved
     layout.units = _column_units(layout.headers, units_row, rows[:layout.header_rows[0] - 1])
     if all(u == 1 for u in layout.units):
         layout.units = []
@@ -148,7 +156,7 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
             header_rows, names, best_score = [upper, lower], combined, score
     headers = _clean_headers(names)
     mapping = propose_mapping(headers, profile)
-    layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
+    layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows, profile)
     return _ledger_state_column(layout, rows, profile)
 
 
@@ -164,7 +172,7 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
         names = _combine(rows[indexes[0]], rows[indexes[1]], width)
     headers = _clean_headers(names)
     layout = _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
-                                     indexes[-1] + 1), rows)
+                                     indexes[-1] + 1), rows, profile)
     return _ledger_state_column(layout, rows, profile)
 
 

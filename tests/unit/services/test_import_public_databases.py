@@ -432,3 +432,18 @@ def test_the_first_inventor_leads_the_list_of_all_inventors(db, tmp_path):
     ei.import_file(db, path)
     assert {n: _inventors(db, n) for n in "甲乙丙"} == {"甲": ["王伟", "李娜"], "乙": ["王伟", "李娜", "张敏"], "丙": ["张敏", "李娜"]}
     _reimport_changes_nothing(db, path)
+
+
+def test_an_extra_column_keeps_the_unit_of_the_units_row(db, tmp_path):
+    """A units row under the header (（万元）) gives an amount column its unit; a column kept as an extra
+    field (转化金额) keeps it in its name, so 50 is never read later as 50 元."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["序号", "专利名称", "申请号", "转化金额", "资产价值", "备注"],
+        [None, None, None, "（万元）", "（万元）", None],
+        [1, "一种锂电池", app_no(2019, 1, 1), 50, 12.5, "首笔"],
+    ]})
+    ei.import_file(db, path)
+    row = rows_by_name(db)["一种锂电池"]
+    assert row["asset_value_fen"] == 12_500_000
+    assert json.loads(row["extra"]) == {"转化金额（万元）": "50", "备注": "首笔"}
+    _reimport_changes_nothing(db, path)
