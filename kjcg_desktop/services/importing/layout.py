@@ -93,7 +93,7 @@ def _column_units(headers: Sequence[str], units_row: Sequence[Any] | None, above
     return result
 
 
-def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None = None) -> SheetLayout:
+def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayout:
     """``layout`` with its columns' units, and a units row under the header taken into it."""
     units_row = _units_row(rows, layout.data_start)
     if units_row is not None:
@@ -103,10 +103,7 @@ def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]], profile: Map
         for col, target in enumerate(layout.mapping):
             unit = _unit_of(units_row[col]) if col < len(units_row) else None
             if target == EXTRA and unit is not None and unit not in layout.headers[col]:
-                layout.headers[col] = name = f"{layout.headers[col]}（{unit}）"
-                saved = (profile or {}).get(name)  # a mapping saved under the name with its unit
-                if saved is not None and (saved in (EXTRA, IGNORE) or saved not in layout.mapping):
-                    layout.mapping[col] = saved
+                layout.headers[col] = f"{layout.headers[col]}（{unit}）"
     layout.units = _column_units(layout.headers, units_row, rows[:layout.header_rows[0] - 1])
     if all(u == 1 for u in layout.units):
         layout.units = []
@@ -156,7 +153,7 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
             header_rows, names, best_score = [upper, lower], combined, score
     headers = _clean_headers(names)
     mapping = propose_mapping(headers, profile)
-    layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows, profile)
+    layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
     return _ledger_state_column(layout, rows, profile)
 
 
@@ -172,7 +169,7 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
         names = _combine(rows[indexes[0]], rows[indexes[1]], width)
     headers = _clean_headers(names)
     layout = _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
-                                     indexes[-1] + 1), rows, profile)
+                                     indexes[-1] + 1), rows)
     return _ledger_state_column(layout, rows, profile)
 
 
@@ -227,6 +224,10 @@ def _ledger_state_column(layout: SheetLayout, rows: Sequence[Sequence[Any]], pro
     then flagged as in any ledger), one at least no contract or payment state (驳回, 实审, 未缴年费 …).
     A deal or fee list keeps its 状态 in the extra fields."""
     mapping = layout.mapping
+    for col, name in enumerate(layout.headers):  # a mapping saved under a name its units row completed
+        saved = (profile or {}).get(name)
+        if mapping[col] == EXTRA and saved is not None and (saved in (EXTRA, IGNORE) or saved not in mapping):
+            mapping[col] = saved
     if "legal_status" in mapping or not _LEDGER_ONLY_FIELDS.intersection(mapping):
         return layout
     for col, (name, target) in enumerate(zip(layout.headers, mapping, strict=True)):
