@@ -182,7 +182,7 @@ def read_number(value: object) -> NumberReading | None:
     m = _PUBLICATION.match(text)
     if m:
         return NumberReading(text, "publication", text, kind_code=m.group(2))
-    registration = _registration_number(text)
+    registration = _registration_number(text) or _docdb_number(text)  # or a Lens / Google Patents form
     if registration is not None:
         return registration
     if _FOREIGN.match(text):
@@ -200,7 +200,7 @@ def read_number(value: object) -> NumberReading | None:
         return NumberReading(text, "other", text, problem=(
             f"是 Excel 的科学计数法显示形式，号码只剩 {significant} 位有效数字，后几位已被 Excel 截去；"
             "请从原始数据重新复制"))
-    return _docdb_number(text) or NumberReading(text, "other", text)
+    return NumberReading(text, "other", text)
 
 
 def _docdb_number(text: str) -> NumberReading | None:
