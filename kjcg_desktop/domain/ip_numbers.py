@@ -203,21 +203,6 @@ def read_number(value: object) -> NumberReading | None:
     return NumberReading(text, "other", text)
 
 
-def _docdb_number(text: str) -> NumberReading | None:
-    """A CN number in the DOCDB form of Lens and Google Patents (see :data:`_DOCDB_APPLICATION`);
-    the check digit, which those forms leave out, is computed."""
-    m = _DOCDB_APPLICATION.match(text)
-    if m:
-        digits = m.group(1)
-        return NumberReading(text, "application", f"{digits}.{check_digit(digits)}", None, check_digit(digits))
-    m = _DASHED_PUBLICATION.match(text)
-    if m:
-        return NumberReading(text, "publication", f"CN{m.group(1)}{m.group(2)}", kind_code=m.group(2)[0])
-    if _DOCDB_PCT.match(text):
-        return NumberReading(text, "foreign", text)
-    return None
-
-
 def _registration_number(text: str) -> NumberReading | None:
     """A software registration, plant-variety or IC-layout number (see the module docstring)."""
     m = _VARIETY.match(text)
@@ -246,3 +231,18 @@ def number_key(number: str) -> str:
     if digits.isdigit() and len(digits) in (9, 13):
         return f"app:{digits[:-1]}"
     return f"num:{number}"
+
+
+def _docdb_number(text: str) -> NumberReading | None:
+    """A CN number in the DOCDB form of Lens and Google Patents (see :data:`_DOCDB_APPLICATION`);
+    the check digit, which those forms leave out, is computed."""
+    m = _DOCDB_APPLICATION.match(text)
+    if m:
+        digits = m.group(1)
+        return NumberReading(text, "application", f"{digits}.{check_digit(digits)}", None, check_digit(digits))
+    m = _DASHED_PUBLICATION.match(text)
+    if m:
+        return NumberReading(text, "publication", f"CN{m.group(1)}{m.group(2)}", kind_code=m.group(2)[0])
+    if _DOCDB_PCT.match(text):
+        return NumberReading(text, "foreign", text)
+    return None
