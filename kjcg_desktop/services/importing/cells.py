@@ -155,9 +155,6 @@ def to_iso_date(value: Any) -> str | None:
     return None if result is None else result.isoformat()
 
 
-_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
-
-
 def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
     text = to_text(value)
     if text is None:
@@ -165,18 +162,20 @@ def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
     key = header_key(text)
     found = table.get(key)
     if found is None:
-        # 发明专利权, 软件著作权登记, 实用新型(已授权), 发明（实审）: the word without what follows it
-        bare = _TRAILING_NOTE.sub("", key)
-        if bare != key and bare in table:
-            return table[bare]
-        for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权", "权", "登记"):
-            if key.endswith(suffix) and table.get(key[: -len(suffix)]):
-                return table[key[: -len(suffix)]]
-        for part in re.split(r"[;；,，/|]", key):  # "发明公开;发明授权"
+        noted = _TRAILING_NOTE.sub("", key)  # "发明专利（PCT）", "发明（已授权）": the note says no more
+        if noted != key and noted in table:
+            return table[noted]
+        for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权"):
+            if noted.endswith(suffix) and table.get(noted[: -len(suffix)]):
+                return table[noted[: -len(suffix)]]
+        for part in re.split(r"[;；,，/|\-－—]", noted):  # "发明公开;发明授权", "发明-授权"
             if part and part in table:
                 return table[part]
         raise ImportValueError(f"无法识别的{what}")
     return found
+
+
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
 def to_type(value: Any) -> str | None:
@@ -218,14 +217,7 @@ def to_transfer(value: Any) -> str | None:
     text = to_text(value)
     if text is None or (text in AMOUNT_PLACEHOLDERS and text not in _TICKS):
         return None
-    what = "转化状态（可用 未转化、意向转化、已转化，是/否，转让、许可、作价投资）"
-    try:
-        return _lookup(synonyms().transfer, text, what)
-    except ImportValueError:
-        bare = _NAME_NOTE.sub("", text).strip()
-        if bare and bare != text:
-            return _lookup(synonyms().transfer, bare, what)
-        raise
+    return _lookup(synonyms().transfer, text, "转化状态（可用 未转化、意向转化、已转化，是/否，转让、许可、作价投资）")
 
 
 _TICKS = frozenset({"x", "×"})
