@@ -16,7 +16,7 @@ from typing import Any
 from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
-from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key
+from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key, read_number
 from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
@@ -34,6 +34,8 @@ _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 # A software copyright certificate number: 软著登字第1234567号 (or 软著登字第 BJ1234 号 of the 1990s), or bare digits
 _CERTIFICATE = re.compile(r"^(?:软著登字|著登字)?第?[A-Z]{0,3}\d{4,9}号?$")
+# the separators of several numbers in one cell
+_SEVERAL = re.compile(r"[;；,，/、|｜\s]+")
 # the certificate of a software registration names its right: 软著登字第3456789号
 _SOFTWARE_CERTIFICATE = re.compile(r"^\s*(?:软著登字|著登字)")
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
@@ -214,6 +216,19 @@ class _RowReader:
             elif reading.kind in ("application", "patent") and self.cn is None:
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
                 self.cn, self.cn_field = reading, target
+            elif reading.kind == "other":
+                self._several_publications(target, label)
+
+    def _several_publications(self, target: str, label: str) -> None:
+        """A cell listing an application's publications ("CN109876543A；CN109876543B", one per line):
+        kept as written, each publication evidence as if in a row of its own."""
+        written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip()
+        parts = [part for part in _SEVERAL.split(written) if part]
+        readings = [r for r in map(read_number, parts) if r is not None and r.kind == "publication"]
+        if len(readings) > 1 and len(readings) == len(parts):
+            self.extra[label] = written
+            for reading in readings:
+                self._publication_evidence(reading)
 
     def settle_number(self) -> None:
         """The row's application (and patent) number as stored, with the text as written beside it;

@@ -447,3 +447,20 @@ def test_an_extra_column_keeps_the_unit_of_the_units_row(db, tmp_path):
     assert row["asset_value_fen"] == 12_500_000
     assert json.loads(row["extra"]) == {"转化金额（万元）": "50", "备注": "首笔"}
     _reimport_changes_nothing(db, path)
+
+
+def test_a_cell_listing_the_a_and_b_publications_is_grant_evidence(db, tmp_path):
+    """A ledger column 公开（公告）号 listing both publications of an application (one per line, or
+    with ；): the B announces the grant; the cell is kept as written."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["专利名称", "申请号", "公开（公告）号"],
+        ["一种方法", app_no(2019, 1, 123456), "CN109876543A\nCN109876543B"],
+        ["一种材料", app_no(2019, 1, 123457), "CN109876544A；CN109876544B"],
+        ["一种装置", app_no(2019, 1, 123458), "CN109876545A"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert {n: r["attribute"] for n, r in rows.items()} == {"一种方法": "granted", "一种材料": "granted", "一种装置": "ungranted"}
+    assert json.loads(rows["一种方法"]["extra"])["公开（公告）号"] == "CN109876543A\nCN109876543B"
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
