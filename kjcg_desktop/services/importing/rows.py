@@ -16,11 +16,11 @@ from typing import Any
 from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
-from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key, read_number
+from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key
 from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
-from .cells import PLAIN_TRANSFER_WORDS, to_text
+from .cells import PLAIN_TRANSFER_WORDS, to_number, to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
 from .synonyms import header_key, second_column
@@ -224,7 +224,7 @@ class _RowReader:
         kept as written, each publication evidence as if in a row of its own."""
         written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip()
         parts = [part for part in _SEVERAL.split(written) if part]
-        readings = [r for r in map(read_number, parts) if r is not None and r.kind == "publication"]
+        readings = [r for r in map(to_number, parts) if r is not None and r.kind == "publication"]
         if len(readings) > 1 and len(readings) == len(parts):
             self.extra[label] = written
             for reading in readings:
