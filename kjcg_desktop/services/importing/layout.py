@@ -208,6 +208,9 @@ _DEAL_OR_FEE_HEADERS = frozenset(header_key(h) for h in (
     "合同名称", "合同编号", "合同金额", "合同金额（万元）", "合同金额（元）", "受让方", "受让人", "许可方式", "被许可方", "签订日期",
     "合同签订日期", "交易金额", "转让金额", "费用种类", "缴费期限", "缴费日期", "年费金额", "应缴金额", "缴费金额", "年费年度"))
 _BARE_STATE_HEADERS = frozenset(header_key(h) for h in ("状态", "当前状态"))
+# Headers too generic to take a field another column names (Google Patents' "id" is the publication
+# number; a ledger's "ID" beside its 公开号 is a row id)
+_GENERIC_HEADERS = frozenset({"id"})
 
 
 # Fields only an achievement ledger has (a deal or fee list names the patent, not its type or grant)
@@ -248,11 +251,14 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
     field and unknown columns go to ``extra`` (so does a bare 状态 on a deal or fee list)."""
     by_header = synonyms().by_header
     deal_or_fee = any(header_key(name) in _DEAL_OR_FEE_HEADERS for name in headers)
+    # fields a specific header names: a generic one (an "ID" column) leaves them to it
+    specific = {field_of_header(header_key(name), by_header) for name in headers if header_key(name) not in _GENERIC_HEADERS}
     used: set[str] = set()
     result = []
     for name in headers:
         target = (profile or {}).get(name)
-        if target is None and deal_or_fee and header_key(name) in _BARE_STATE_HEADERS:
+        if target is None and (deal_or_fee and header_key(name) in _BARE_STATE_HEADERS
+                               or header_key(name) in _GENERIC_HEADERS and field_of_header(header_key(name), by_header) in specific):
             target = EXTRA
         if target is None:
             target = field_of_header(header_key(name), by_header) or EXTRA

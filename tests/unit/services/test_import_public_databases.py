@@ -464,3 +464,11 @@ def test_a_cell_listing_the_a_and_b_publications_is_grant_evidence(db, tmp_path)
     assert json.loads(rows["一种方法"]["extra"])["公开（公告）号"] == "CN109876543A\nCN109876543B"
     assert db.scalar("SELECT count(*) FROM review_flags") == 0
     _reimport_changes_nothing(db, path)
+
+
+def test_a_ledgers_id_column_never_takes_the_publication_number_from_its_column():
+    """Google Patents names its publication number "id"; a ledger's "ID" beside its 公开号 is a row id."""
+    from kjcg_desktop.services.importing.layout import propose_mapping
+
+    assert propose_mapping(["ID", "专利名称", "申请号", "公开号"]) == ["extra", "name", "application_no", "publication_no"]
+    assert propose_mapping(["id", "title", "assignee"]) == ["publication_no", "name", "holder"]
