@@ -402,9 +402,10 @@ class _RowReader:
             if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
                 self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
                           f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
-            written = _raw_text(self.raw_row, ctx.column_of.get("type")).strip()
-            if written.endswith((")", "）")):  # 实用新型(已授权): the note is kept as written
-                self.extra[f"{ctx.header('type')}（原文）"] = written
+            col = ctx.column_of.get("type")
+            raw = self.raw_row[col] if col is not None and col < len(self.raw_row) else None
+            if raw.__class__ is str and raw.rstrip().endswith((")", "）")):  # 实用新型(已授权): the note is kept as written
+                self.extra[f"{ctx.header('type')}（原文）"] = raw.strip()
         else:
             type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
                                                                         and self.registration.kind in RIGHT_OF_KIND else
@@ -429,7 +430,11 @@ class _RowReader:
         """A transfer cell that says how (转让, 许可, 作价投资, 是（转让）) keeps its words beside the state."""
         if self.got.get("transfer_status") is None:
             return
-        written = _raw_text(self.raw_row, self.ctx.column_of.get("transfer_status")).strip()
+        col = self.ctx.column_of["transfer_status"]
+        raw = self.raw_row[col] if col < len(self.raw_row) else None
+        if raw.__class__ is str and raw in PLAIN_TRANSFER_WORDS:  # the common case, at no cost
+            return
+        written = _raw_text(self.raw_row, col).strip()
         if written and header_key(written) not in PLAIN_TRANSFER_WORDS:
             self.extra[f"{self.ctx.header('transfer_status')}（原文）"] = written
 
@@ -441,7 +446,9 @@ class _RowReader:
         inventors = got.get("inventors")
         if inventors is not None:
             # 第一发明人 beside 全部发明人: the first inventor leads the list, also where the list left them out
-            first = [name for name in got.get("first_inventor") or () if name]
+            first = got.get("first_inventor")
+            if not first:
+                return list(inventors)
             return [*first, *(name for name in inventors if name not in first)]
         if got.get("first_inventor") or got.get("other_inventors"):
             return [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
