@@ -110,7 +110,13 @@ def unread_status_note(reading: StatusReading) -> str:
     """The 待核对 reason for a status text the vocabulary does not turn into a status."""
     if reading.event_only:
         return f"“{reading.raw}”是事件，不说明权利是否有效；已按本行其他信息判断"
+    if reading.raw.strip().lower() in _SOURCE_DOES_NOT_KNOW:
+        return f"来源未给出法律状态（“{reading.raw}”）；已按本行其他信息推断，请核对"
     return f"无法识别的法律状态“{reading.raw}”；已按本行其他信息推断，原文保留"
+
+
+# A status cell saying the source does not know (Lens.org writes UNKNOWN)
+_SOURCE_DOES_NOT_KNOW = frozenset({"unknown", "未知", "不详", "不明"})
 
 
 def decide_legal_status(

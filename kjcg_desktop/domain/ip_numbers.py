@@ -47,6 +47,14 @@ _DOTS = str.maketrans(dict.fromkeys(map(ord, "·・•‧。｡﹒．"), "."))
 # 03123456.9 typed into a number cell: Excel dropped the leading 0 (years 2000–2003, type digit 1/2/3/8/9)
 _LOST_ZERO = re.compile(r"^([0-3][12389]\d{5})\.([0-9X])$")
 _PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
+# The DOCDB forms of English-language databases: Lens writes an application number with its
+# application kind ("CN 201910123456 A", "CN 201920123456 U"; spaces are gone by then), Google Patents
+# a publication number with dashes ("CN-110123456-A", "CN-212345678-U")
+_DOCDB_APPLICATION = re.compile(r"^CN(\d{12})[AUSF]$")
+_DASHED_PUBLICATION = re.compile(r"^CN-(\d{7,9})-([ABCUYSD]\d?)$")
+# a PCT application in DOCDB form: the receiving office, the year, the serial and W ("CN 2019123456 W" is
+# PCT/CN2019/123456) — an international application, kept as a foreign family member
+_DOCDB_PCT = re.compile(r"^CN\d{10}W$")
 _REGISTRATION = re.compile(r"^(?:\d{4}|\d{2})SR\d{3,8}$")
 _FOREIGN = re.compile(r"^(WO|PCT|US|EP|JP|KR|DE|GB|FR|CA|AU|RU|TW|HK|IN|BR|SG)[A-Z0-9/\-.,]*\d")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d{1,2}$")
@@ -175,7 +183,7 @@ def read_number(value: object) -> NumberReading | None:
     m = _PUBLICATION.match(text)
     if m:
         return NumberReading(text, "publication", text, kind_code=m.group(2))
-    registration = _registration_number(text)
+    registration = _registration_number(text) or _docdb_number(text)  # or a Lens / Google Patents form
     if registration is not None:
         return registration
     if _FOREIGN.match(text):
@@ -239,3 +247,18 @@ def number_key(number: str) -> str:
     if digits.isdigit() and len(digits) in (9, 13):
         return f"app:{digits[:-1]}"
     return f"num:{number}"
+
+
+def _docdb_number(text: str) -> NumberReading | None:
+    """A CN number in the DOCDB form of Lens and Google Patents (see :data:`_DOCDB_APPLICATION`);
+    the check digit, which those forms leave out, is computed."""
+    m = _DOCDB_APPLICATION.match(text)
+    if m:
+        digits = m.group(1)
+        return NumberReading(text, "application", f"{digits}.{check_digit(digits)}", None, check_digit(digits))
+    m = _DASHED_PUBLICATION.match(text)
+    if m:
+        return NumberReading(text, "publication", f"CN{m.group(1)}{m.group(2)}", kind_code=m.group(2)[0])
+    if _DOCDB_PCT.match(text):
+        return NumberReading(text, "foreign", text)
+    return None

@@ -71,11 +71,12 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
         "授权后维持", "有权", "有权专利", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
+        "patented",  # Lens.org Legal Status of a granted patent
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
     ),
     LegalStatus.PENDING: (
-        "审中", "在审", "审查中", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
+        "审中", "在审", "审查中", "审中专利", "在审专利", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
         "实质审查", "实审", "实审中", "进入实审", "实质审查的生效", "实质审查请求的生效", "实质审查请求已生效的专利申请",
         "发明专利申请公布", "发明专利申请公开", "专利申请公布", "申请公布", "公开及进入实审", "初审", "初审中",
         "形式审查", "复审", "复审中", "待授权", "未授权", "尚未授权", "授权前", "已授权待缴费", "等年登印费",
@@ -86,14 +87,21 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "初审合格", "初审待答复", "等待缴纳申请费", "等待授权", "授权通知", "已发授权通知", "pct指定期内",
         # incoPat 简单法律状态 of a PCT application in its national-phase time limit
         "pct-有效期内", "pct有效期内",
+        # 中国及多国专利审查信息查询 案件状态: a new case, before publication, the grant notice issued
+        # but not yet announced, a rejection under reexamination
+        "新案", "等待公布", "等待授权公告", "授权登记准备", "复审程序中", "复审请求已受理",
     ),
     LegalStatus.REJECTED: (
         "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
         "申请驳回", "rejected", "refused",
+        # 中国及多国专利审查信息查询 案件状态: rejected, the time limit for a reexamination request running
+        "驳回等复审请求",
     ),
     LegalStatus.WITHDRAWN: (
         "撤回", "已撤回", "视为撤回", "视撤", "主动撤回", "撤回失效", "视为撤回失效", "发明专利申请公布后的视为撤回",
         "发明专利申请公布后的撤回", "专利申请的视为撤回", "专利申请的撤回", "申请撤回", "withdrawn", "deemedwithdrawn",
+        # Lens.org Legal Status: an application withdrawn, abandoned or refused
+        "discontinued",
         "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
         # PatSnap: the PCT application's time limit for the national phases has passed
         "pct指定期满", "pct-有效期满", "pct有效期满",
@@ -123,7 +131,7 @@ _NEUTRAL: frozenset[str] = frozenset({
     "许可", "专利实施许可合同备案的生效", "专利实施许可合同备案", "实施许可", "许可备案", "质押", "专利权质押合同登记的生效",
     "专利权质押", "质押登记", "著录事项变更", "著录项目变更", "变更", "更正", "恢复权利请求", "优先权", "诉讼", "复审请求",
     "无效宣告请求", "部分无效", "专利权部分无效", "信息公开", "开放许可", "专利开放许可", "等恢复",
-    "无效程序", "复审程序", "保全", "专利权保全", "海关备案", "一案双申", "同日申请",
+    "无效程序", "无效程序中", "复审程序", "保全", "专利权保全", "海关备案", "一案双申", "同日申请",
 })
 
 _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
@@ -166,7 +174,8 @@ _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
 _SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
-_MINOR_SEPARATORS = re.compile(r"[、()（）]+")
+# 、 and brackets, and a dash between two Chinese words (ledgers write the steps "公开-实审", "失效-未缴年费")
+_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
 
 

@@ -150,6 +150,21 @@ def unnumbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dic
     return result
 
 
+def numbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Records with an application, patent or registration number, by name (id, ledger number, type):
+    where a row without numbers (a Google Patents export gives only the publication number) may be
+    one of them."""
+    wanted = sorted(set(names))
+    result: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for row in db.query(f"SELECT id, ledger_no, name, type FROM achievements WHERE name IN ({','.join('?' * len(chunk))}) "
+                            "AND (application_no IS NOT NULL OR patent_no IS NOT NULL OR registration_no IS NOT NULL) "
+                            "ORDER BY id", chunk):
+            result.setdefault(row["name"], []).append(dict(row))
+    return result
+
+
 def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids: one query
     for the rows and one for the inventors (the ids passed as one JSON array)."""

@@ -20,6 +20,7 @@ from typing import Any
 from ... import domain as d
 from ...domain.ip_numbers import NumberReading, check_digit, read_number
 from ...domain.legal_status import StatusReading, read_legal_status
+from ...domain.partial_dates import PLACEHOLDERS as _NONE_WRITTEN
 from ...domain.partial_dates import DateError, PartialDate, read_date
 from .synonyms import _ALNUM_TABLE, half_width, header_key, synonyms
 
@@ -40,7 +41,9 @@ _SPLIT_PEOPLE_STRONG = re.compile(r"\s*[、;；/|｜\n\r]+\s*")
 _LATIN_COMMA = re.compile(r"[A-Za-z],\s*[A-Za-z]")
 _STRONG = re.compile(r"[;；|｜]")
 _CJK_NAME = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•・]+$")
-_SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*")
+# A comma between two Chinese names separates holders too (Google Patents writes "同济大学, 上海某某有限公司");
+# between Latin words it belongs to the name ("ElectroCore, LLC")
+_SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*|(?<=[\u3400-\u9fff）)])\s*[,，]\s*(?=[\u3400-\u9fff（(])")
 _PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
 def _is_blank(value: Any) -> bool:
     return value is None or value == "" or (isinstance(value, str) and not value.strip())
@@ -110,13 +113,28 @@ def to_code(value: Any) -> str | None:
 
 
 
+def _no_number(text: str) -> bool:
+    """A number cell that says there is none (—, /, 无, 暂无, 待授权, 未授权, N/A — the marks a date cell
+    reads as empty)."""
+    bare = text.strip()
+    return not bare.strip("-—–/\\ 　") or bare.lower() in _NONE_WRITTEN
+
+
 def to_number(value: Any) -> NumberReading | None:
-    """Any IP number cell (application, patent, publication, certificate, registration): what it is."""
-    if value is None or value.__class__ is str and not value.strip():
+    """Any IP number cell (application, patent, publication, certificate, registration): what it is;
+    a placeholder is empty."""
+    if value is None or value.__class__ is str and len(value) <= 8 and _no_number(value):  # numbers are longer
         return None
     if value.__class__ is float and not (value == value and abs(value) != float("inf")):
         raise ImportValueError("不是有效的号码（单元格为错误值或无穷大）")
     return read_number(value)
+
+
+def to_certificate(value: Any) -> str | None:
+    """A certificate number (专利证书号, 软著登字第…号) as written without spaces; a placeholder is empty."""
+    if isinstance(value, str) and _no_number(value):
+        return None
+    return to_code(value)
 
 
 def to_application_no(value: Any) -> str | None:
@@ -197,9 +215,10 @@ def funding_category(text: str) -> str | None:
 
 
 def to_funding(value: Any) -> tuple[str, str] | None:
-    """(纵向/横向/自筹, the text as written); raises when the vocabulary cannot place the text."""
+    """(纵向/横向/自筹, the text as written); a placeholder (—, /, 暂无) is empty; raises when the
+    vocabulary cannot place the text."""
     text = to_text(value)
-    if text is None:
+    if text is None or (text in AMOUNT_PLACEHOLDERS and text != "无"):  # 无 (no funding? not recorded?) is flagged
         return None
     category = funding_category(text)
     if category is None:
@@ -208,7 +227,18 @@ def to_funding(value: Any) -> tuple[str, str] | None:
 
 
 def to_transfer(value: Any) -> str | None:
-    return _lookup(synonyms().transfer, value, "转化状态（可用 未转化、意向转化、已转化）")
+    """The transfer state: a word of the vocabulary (是/否, √/×, 转让, 许可, 作价投资 …), a bracketed note
+    after it ("是（转让）") aside; a placeholder (—, /) is empty."""
+    text = to_text(value)
+    if text is None or (text in AMOUNT_PLACEHOLDERS and text not in _TICKS):
+        return None
+    return _lookup(synonyms().transfer, text, "转化状态（可用 未转化、意向转化、已转化，是/否，转让、许可、作价投资）")
+
+
+_TICKS = frozenset({"x", "×"})
+# Transfer cells that say no more than the state itself (the rest — 转让, 许可, 是（转让） — is kept as written)
+PLAIN_TRANSFER_WORDS = frozenset(["未转化", "意向转化", "已转化", "是", "否", "无", "×", "x", "✗", "✘", "√", "✓", "✔", "y", "n", "yes",
+                                  "no", "未", "意向"])
 
 
 def to_legal_status(value: Any) -> StatusReading | None:
@@ -344,7 +374,7 @@ def _joined_after_compound_surnames(words: list[str]) -> list[str]:
 
 
 def to_holder(value: Any) -> str | None:
-    """Holders separated by ; ； | 、 or line breaks, joined by "；"."""
+    """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；"."""
     text = to_text(value)
     if text is None:
         return None

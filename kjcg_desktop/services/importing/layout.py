@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain.legal_status import normalise_term, read_legal_status
 from ..sheet_scan import column_name
 from .cells import AMOUNT_UNITS, _is_blank, amount_reader, to_amount_fen, to_text
 from .synonyms import EXTRA, IGNORE, field_of_header, header_key, synonyms
@@ -111,6 +112,11 @@ def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayo
     if units_row is not None:
         layout.units_row = layout.data_start + 1
         layout.data_start += 1
+        # a column kept as an extra field keeps its unit in its name (转化金额 over （万元）: 转化金额（万元）)
+        for col, target in enumerate(layout.mapping):
+            unit = _unit_of(units_row[col]) if col < len(units_row) else None
+            if target == EXTRA and unit is not None and unit not in layout.headers[col]:
+                layout.headers[col] = f"{layout.headers[col]}（{unit}）"
     layout.units = _column_units(layout.headers, units_row, rows[:layout.header_rows[0] - 1])
     if all(u == 1 for u in layout.units):
         layout.units = []
@@ -162,7 +168,8 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
         header_rows, names = _third_header_row(scan, header_rows, names, best_score, width, by_header)
     headers = _clean_headers(names)
     mapping = propose_mapping(headers, profile)
-    return _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
+    layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
+    return _ledger_state_column(layout, rows, profile)
 
 
 def _third_header_row(scan: Sequence[Sequence[Any]], header_rows: list[int], names: list[Any], score: int, width: int,
@@ -192,8 +199,22 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
     for index in indexes[1:]:  # a lower row's name wins over the group title above it
         names = _combine(names, rows[index], width)
     headers = _clean_headers(names)
-    return _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
-                                   indexes[-1] + 1), rows)
+    layout = _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
+                                     indexes[-1] + 1), rows)
+    return _ledger_state_column(layout, rows, profile)
+
+
+# Spaces in a header go ("法律 状态", "申请 日期"), but one stays between two Latin words or numbers
+# (Lens and Google Patents: "Publication Date", "filing/creation date")
+_INNER_SPACE = re.compile(r"(?<=[A-Za-z0-9).])\s+(?=[A-Za-z0-9(#])")
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def _header_text(raw: Any) -> str:
+    text = str(to_text(raw) or "").strip()
+    if not any(c.isspace() for c in text):
+        return text
+    return _ANY_SPACE.sub("", _INNER_SPACE.sub("\x00", text)).replace("\x00", " ")
 
 
 def _unnamed(col: int) -> str:
@@ -204,7 +225,7 @@ def _clean_headers(names: Sequence[Any]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
     for c, raw in enumerate(names):
-        text = "".join(str(to_text(raw) or "").split())
+        text = _header_text(raw)
         if not text:
             text = _unnamed(c)
         if text in seen:
@@ -222,6 +243,42 @@ _DEAL_OR_FEE_HEADERS = frozenset(header_key(h) for h in (
     "合同名称", "合同编号", "合同金额", "合同金额（万元）", "合同金额（元）", "受让方", "受让人", "许可方式", "被许可方", "签订日期",
     "合同签订日期", "交易金额", "转让金额", "费用种类", "缴费期限", "缴费日期", "年费金额", "应缴金额", "缴费金额", "年费年度"))
 _BARE_STATE_HEADERS = frozenset(header_key(h) for h in ("状态", "当前状态"))
+# Headers too generic to take a field another column names (Google Patents' "id" is the publication
+# number; a ledger's "ID" beside its 公开号 is a row id)
+_GENERIC_HEADERS = frozenset({"id"})
+
+
+# Fields only an achievement ledger has (a deal or fee list names the patent, not its type or grant)
+_LEDGER_ONLY_FIELDS = frozenset({"type", "grant_date", "inventors", "first_inventor"})
+# Status words that are also a contract's or a payment's state (已登记 contract, 终止 contract, 有效 contract)
+_SHARED_STATE_TERMS = frozenset({"已登记", "登记", "已注册", "有效", "失效", "无效", "终止", "已终止", "已失效", "已无效"})
+_STATE_SAMPLE_ROWS = 500
+
+
+def _ledger_state_column(layout: SheetLayout, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None) -> SheetLayout:
+    """A university ledger that also keeps fee or deal columns (年费金额, 缴费日期, 合同编号 …) is still a
+    ledger: its bare 状态 is the patent's legal status when the sheet has ledger columns (type, grant
+    date, inventors) and its 状态 values are legal-status words (four in five at least: an unreadable one is
+    then flagged as in any ledger), one at least no contract or payment state (驳回, 实审, 未缴年费 …).
+    A deal or fee list keeps its 状态 in the extra fields."""
+    mapping = layout.mapping
+    for col, name in enumerate(layout.headers):  # a mapping saved under a name its units row completed
+        saved = (profile or {}).get(name)
+        if mapping[col] == EXTRA and saved is not None and (saved in (EXTRA, IGNORE) or saved not in mapping):
+            mapping[col] = saved
+    if "legal_status" in mapping or not _LEDGER_ONLY_FIELDS.intersection(mapping):
+        return layout
+    for col, (name, target) in enumerate(zip(layout.headers, mapping, strict=True)):
+        if target != EXTRA or header_key(name) not in _BARE_STATE_HEADERS or (profile or {}).get(name):
+            continue
+        sample = rows[layout.data_start:layout.data_start + _STATE_SAMPLE_ROWS]
+        readings = [read_legal_status(r[col]) for r in sample
+                    if col < len(r) and not _is_blank(r[col]) and header_key(r[col]) != header_key(name)]  # a repeated header
+        known = [x for x in readings if x.known]
+        if len(known) >= 0.8 * len(readings) > 0 and any(normalise_term(x.raw) not in _SHARED_STATE_TERMS for x in known):
+            mapping[col] = "legal_status"
+        break
+    return layout
 
 
 def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = None) -> list[str]:
@@ -229,11 +286,14 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
     field and unknown columns go to ``extra`` (so does a bare 状态 on a deal or fee list)."""
     by_header = synonyms().by_header
     deal_or_fee = any(header_key(name) in _DEAL_OR_FEE_HEADERS for name in headers)
+    # fields a specific header names: a generic one (an "ID" column) leaves them to it
+    specific = {field_of_header(header_key(name), by_header) for name in headers if header_key(name) not in _GENERIC_HEADERS}
     used: set[str] = set()
     result = []
     for name in headers:
         target = (profile or {}).get(name)
-        if target is None and deal_or_fee and header_key(name) in _BARE_STATE_HEADERS:
+        if target is None and (deal_or_fee and header_key(name) in _BARE_STATE_HEADERS
+                               or header_key(name) in _GENERIC_HEADERS and field_of_header(header_key(name), by_header) in specific):
             target = EXTRA
         if target is None:
             target = field_of_header(header_key(name), by_header) or EXTRA

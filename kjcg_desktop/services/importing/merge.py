@@ -207,6 +207,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     """Match every planned row, merge updates, number new rows, compute tags."""
     matched = _match(plan, repo.existing_keys(db))
     _match_records_without_numbers(db, plan, matched)
+    _flag_namesakes_with_numbers(db, plan)
     rows = plan.rows
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
@@ -305,6 +306,24 @@ def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict
         planned.flags.append(ReviewFlag(
             "name", FlagKind.POSSIBLE_DUPLICATE,
             f"名称和类型与已有成果 {numbers}（没有申请号、登记号）相同，完成人或号码不同；已作为新成果导入，"
+            "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
+
+
+def _flag_namesakes_with_numbers(db: Database, plan: ImportPlan) -> None:
+    """New rows without any number (a Google Patents export names a patent by its publication number
+    only) whose name and type a numbered record has: added, and flagged 可能重复 naming the record."""
+    new = [p for p in plan.rows if p.target_id is None and p.keys[0].startswith("fp:") and p.values.get("name")]
+    if not new:
+        return
+    known = repo.numbered_by_name(db, (p.values["name"] for p in new))
+    for planned in new:
+        same = [r for r in known.get(planned.values["name"], ()) if r["type"] == planned.values.get("type")]
+        if not same:
+            continue
+        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in same[:3])
+        planned.flags.append(ReviewFlag(
+            "name", FlagKind.POSSIBLE_DUPLICATE,
+            f"名称和类型与已有成果 {numbers} 相同；本行没有申请号、登记号，无法核对是否同一成果，已作为新成果导入，"
             "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
 
 

@@ -49,7 +49,7 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "ledger_no": c.to_code, "name": c.to_line, "type": c.to_type, "legal_status": c.to_legal_status,
     "legal_status_detail": c.to_legal_status, "grant_publication_no": c.to_number,
     "application_no": c.to_number, "patent_no": c.to_number, "publication_no": c.to_number,
-    "certificate_no": c.to_code, "registration_no": c.to_number,
+    "certificate_no": c.to_certificate, "registration_no": c.to_number,
     "filing_date": c.to_partial_date, "grant_date": c.to_partial_date, "publication_date": c.to_partial_date,
     "disclosure_date": c.to_partial_date, "registration_date": c.to_partial_date,
     "holder": c.to_holder, "department": c.to_line, "inventors": c.to_people, "first_inventor": c.to_people,

@@ -20,10 +20,10 @@ from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, num
 from ...domain.legal_status import history_contradicts, read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
-from .cells import to_text
+from .cells import PLAIN_TRANSFER_WORDS, to_number, to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
-from .synonyms import second_column
+from .synonyms import header_key, second_column
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -34,6 +34,10 @@ _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 # A software copyright certificate number: 软著登字第1234567号 (or 软著登字第 BJ1234 号 of the 1990s), or bare digits
 _CERTIFICATE = re.compile(r"^(?:软著登字|著登字)?第?[A-Z]{0,3}\d{4,9}号?$")
+# the separators of several numbers in one cell
+_SEVERAL = re.compile(r"[;；,，/、|｜\s]+")
+# the certificate of a software registration names its right: 软著登字第3456789号
+_SOFTWARE_CERTIFICATE = re.compile(r"^\s*(?:软著登字|著登字)")
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
 
 
@@ -119,6 +123,7 @@ class _RowReader:
         self.legal_status()
         self.achievement_type(problems)
         self.funding()
+        self.transfer_as_written()
         return self.planned(self.inventors())
 
     def unreadable(self, problems: Sequence[tuple[int, str, str]]) -> None:
@@ -211,6 +216,19 @@ class _RowReader:
             elif reading.kind in ("application", "patent") and self.cn is None:
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
                 self.cn, self.cn_field = reading, target
+            elif reading.kind == "other":
+                self._several_publications(target, label)
+
+    def _several_publications(self, target: str, label: str) -> None:
+        """A cell listing an application's publications ("CN109876543A；CN109876543B", one per line):
+        kept as written, each publication evidence as if in a row of its own."""
+        written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip()
+        parts = [part for part in _SEVERAL.split(written) if part]
+        readings = [r for r in map(to_number, parts) if r is not None and r.kind == "publication"]
+        if len(readings) > 1 and len(readings) == len(parts):
+            self.extra[label] = written
+            for reading in readings:
+                self._publication_evidence(reading)
 
     def settle_number(self) -> None:
         """The row's application (and patent) number as stored, with the text as written beside it;
@@ -232,7 +250,7 @@ class _RowReader:
         elif registration is not None:
             self._not_a_registration_number(registration)
         certificate = self.got.get("certificate_no")
-        if certificate:
+        if certificate and any(ch.isdigit() for ch in certificate):  # 申请中 in a 证书号 column is none
             self.grant_evidence.append(f"证书号 {certificate}")
 
     def _not_a_registration_number(self, reading: NumberReading) -> None:
@@ -298,6 +316,17 @@ class _RowReader:
         if published is not None:
             self.extra[self.ctx.header("publication_date")] = published.iso
             self.filing_evidence = True
+            self._grant_date_of_announcement(published)
+
+    def _grant_date_of_announcement(self, published: PartialDate) -> None:
+        """A row listing the grant announcement (公开（公告）号 with kind B/U/S — the CNIPA search,
+        Soopat and Lens list one row per publication) gives its 公开（公告）日: that is the 授权公告日
+        when the sheet has no grant date of its own."""
+        number: NumberReading | None = self.got.get("publication_no")
+        if (number is not None and number.announces_grant and "grant_date" not in self.values
+                and self.got.get("grant_publication_no") is None):
+            self.values["grant_date"] = published.iso
+            self.values["grant_date_precision"] = published.precision
 
     def _second_detail(self, detail: Any, header: str) -> tuple[Any, str, bool]:
         """The detailed status where a sheet has two such columns (incoPat: 当前法律状态 and 法律状态/事件;
@@ -392,10 +421,16 @@ class _RowReader:
             if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
                 self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
                           f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
+            col = ctx.column_of.get("type")
+            raw = self.raw_row[col] if col is not None and col < len(self.raw_row) else None
+            if raw.__class__ is str and raw.rstrip().endswith((")", "）")):  # 实用新型(已授权): the note is kept as written
+                self.extra[f"{ctx.header('type')}（原文）"] = raw.strip()
         else:
             type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
                                                                         and self.registration.kind in RIGHT_OF_KIND else
-                                                                        "software" if self.registration is not None else None)
+                                                                        "software" if self.registration is not None
+                                                                        or _SOFTWARE_CERTIFICATE.match(str(self.got.get("certificate_no") or ""))
+                                                                        else None)
             if type_value is None and not any(k == "type" for _, k, _m in problems):
                 self.flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
             type_value = type_value or "other"
@@ -410,6 +445,18 @@ class _RowReader:
             if text != label:
                 self.extra[f"{self.ctx.header('funding_source')}（原文）"] = text
 
+    def transfer_as_written(self) -> None:
+        """A transfer cell that says how (转让, 许可, 作价投资, 是（转让）) keeps its words beside the state."""
+        if self.got.get("transfer_status") is None:
+            return
+        col = self.ctx.column_of["transfer_status"]
+        raw = self.raw_row[col] if col < len(self.raw_row) else None
+        if raw.__class__ is str and raw in PLAIN_TRANSFER_WORDS:  # the common case, at no cost
+            return
+        written = _raw_text(self.raw_row, col).strip()
+        if written and header_key(written) not in PLAIN_TRANSFER_WORDS:
+            self.extra[f"{self.ctx.header('transfer_status')}（原文）"] = written
+
     def inventors(self) -> list[str] | None:
         got = self.got
         for key in ("inventors", "first_inventor", "other_inventors"):
@@ -420,7 +467,11 @@ class _RowReader:
                               f"已记录列出的 {len(got[key])} 人，请补全", written)
         inventors = got.get("inventors")
         if inventors is not None:
-            return list(inventors)
+            # 第一发明人 beside 全部发明人: the first inventor leads the list, also where the list left them out
+            first = got.get("first_inventor")
+            if not first:
+                return list(inventors)
+            return [*first, *(name for name in inventors if name not in first)]
         if got.get("first_inventor") or got.get("other_inventors"):
             return [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
         return None
