@@ -196,6 +196,7 @@ class StatusReading:
     granted_evidence: bool = False
     event_only: bool = False        # the text holds only events that say nothing about the right
     partly_invalid: bool = False    # a 部分无效 among the events: the right stands, for the claims kept
+    events: bool = False            # a list of events that says more than the status (others, a progression, dates)
 
     @property
     def invalidated(self) -> bool:
@@ -295,7 +296,9 @@ def read_legal_status(text: object) -> StatusReading:
     status, term = history[-1]
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
     after_grant = term in _LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
-    return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid)
+    # the list says more than the status: events beside it (a transfer, a pledge), a progression, dates
+    events = bool(neutral) or len({s for s, _ in history}) > 1 or any(ch.isdigit() for ch in raw)
+    return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid, events=events)
 
 
 def _is_neutral(term: str) -> bool:

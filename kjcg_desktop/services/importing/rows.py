@@ -391,8 +391,9 @@ class _RowReader:
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
         if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
-                status_reading.status is None or status_reading.partly_invalid):
-            extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
+                status_reading.status is None or status_reading.partly_invalid or status_reading.events):
+            # kept as written: an event, a partial invalidation, a list of events (a transfer, a pledge, their dates)
+            extra[ctx.header(status_field)] = status_reading.raw
         col = ctx.column_of.get(status_field)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet,
                             (ctx.letters[col] if col is not None else "", self.excel_row),

@@ -1136,3 +1136,17 @@ def test_a_status_conflict_and_the_reports_update_sheet_read_in_the_clerks_words
     updates = list(openpyxl.load_workbook(tmp_path / "report.xlsx")["更新内容"].values)[1:]
     assert [u[3:] for u in updates] == [("甲", "法律状态", "审中", "失效"),  # the right was granted, then lapsed:
                                         ("甲", "专利号", None, "ZL" + app_no(2023, 1, 61))]  # its patent number
+
+
+def test_an_event_list_that_decided_the_status_is_kept_as_written(db, tmp_path):
+    """The events column says more than the status it gives: a transfer to a company, a pledge, the
+    dates. The record keeps the cell as written beside the status read from it."""
+    events = "2019-05-06 授权; 2021-08-09 专利权的转移"
+    ei.import_file(db, _xlsx(tmp_path / "patsnap.xlsx", {"PatSnap": [
+        ["标题", "申请号", "专利类型", "法律状态/事件"],
+        ["隔膜", app_no(2017, 1, 5), "发明授权", events],
+        ["电解液", app_no(2017, 1, 6), "发明申请", "实质审查"],
+    ]}))
+    stored = _rows(db)
+    assert (stored["隔膜"]["legal_status"], json.loads(stored["隔膜"]["extra"])["法律状态/事件"]) == ("granted", events)
+    assert stored["电解液"]["legal_status"] == "pending" and "法律状态/事件" not in json.loads(stored["电解液"]["extra"] or "{}")
