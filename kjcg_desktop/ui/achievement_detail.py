@@ -37,6 +37,7 @@ from .. import domain as d
 from ..domain.partial_dates import full_date
 from ..domain.reminders import ARTICLE_ANNUITY
 from ..services.documents import history
+from ..services.excel_export import imported_column_order, in_file_order
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
@@ -49,10 +50,13 @@ from .detail_text import (
     ENTITY_LABELS,
     FIELD_LABELS,
     detail_tr,
+    extra_changes,
+    import_text,
     value_text,
 )
 from .file_dialogs import open_file_name
 from .i18n import label_text
+from .long_text import LongTextField, is_long
 from .removal import confirm_remove_or_archive
 from .rows_model import RowsTable
 
@@ -157,7 +161,8 @@ class AchievementDetail(QWidget):
         if r.get("asset_value_fen") is not None:
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
+            label = self.tr(FIELD_LABELS[key])  # i18n: dynamic
+            form.addRow(label, self._value_widget(label, value_text(key, r.get(key))))
         flags = review_repo.flags_of(self.db, self.achievement_id, open_only=True)
         if flags:
             box = QGroupBox(self.tr("待核对（导入时无法确定，原文已保留）"))
@@ -180,13 +185,19 @@ class AchievementDetail(QWidget):
             box = QGroupBox(self.tr("导入的其他列"))
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
-            for key, value in extra.items():
-                extra_form.addRow(str(key), _form_label(value_text("", value)))
+            for key in in_file_order(extra, imported_column_order(self.db)):
+                extra_form.addRow(str(key), self._value_widget(str(key), value_text("", extra[key])))
             form.addRow(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         return scroll
+
+    def _value_widget(self, field: str, text: str) -> QWidget:
+        """A value in the form; a long one as its first lines with a button for the whole text."""
+        if is_long(text):
+            return LongTextField(field, text, str(self.row.get("name") or ""))
+        return _form_label(text)
 
     def _legal_tab(self) -> QWidget:
         r = self.row
@@ -448,10 +459,18 @@ class AchievementDetail(QWidget):
             return detail_tr(ACTION_LABELS[code]) if code in ACTION_LABELS else history.ACTION_LABELS.get(code, self.tr("记录变更"))
 
         def record(e: dict) -> str:
+            if e["entity"] == "import_batch":
+                return self.tr("导入批次 {0}").format(e["entity_id"])
             return name_of(e["entity"], e["entity_id"]) or detail_tr(ENTITY_LABELS.get(e["entity"], self.tr("记录")))
 
+        def course(e: dict) -> str:
+            if e["entity"] == "import_batch":
+                return import_text(e["new"], e["entity_id"])
+            told = history.changes(e["old"], e["new"])
+            return "；".join(t for t in (told, extra_changes(e["old"], e["new"])) if t)
+
         # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
-        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), history.changes(e["old"], e["new"]),
+        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), course(e),
                  e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)

@@ -4,6 +4,8 @@ services/documents/history.py."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -48,6 +50,7 @@ ACTION_LABELS = {
     "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
     "decide": QT_TRANSLATE_NOOP("AchievementDetail", "作出决定"), "reverse": QT_TRANSLATE_NOOP("AchievementDetail", "撤销决定"),
     "review_flag_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "核对待核对标记"),
+    "import": QT_TRANSLATE_NOOP("AchievementDetail", "导入"), "import_update": QT_TRANSLATE_NOOP("AchievementDetail", "导入更新"),
 }
 ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
 DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}
@@ -93,3 +96,50 @@ def value_text(key: str, value: Any) -> str:
     if isinstance(value, list):
         return "、".join(value_text(key, v) for v in value)
     return str(value)
+
+
+# characters of a long value quoted in the history before “…（共 N 字）”
+HISTORY_QUOTE = 40
+
+
+def short_text(text: str) -> str:
+    """A value as the history quotes it: whole when short, else its start and its length."""
+    if len(text) <= HISTORY_QUOTE:
+        return text
+    return QCoreApplication.translate("AchievementDetail", "{0}…（共 {1} 字）").format(text[:HISTORY_QUOTE], f"{len(text):,}")
+
+
+def import_text(new: Any, batch_id: int) -> str:
+    """The import that added an achievement: file, sheet and batch (the batch can be undone as a whole)."""
+    new = new if isinstance(new, Mapping) else {}
+    source = str(new.get("source") or "")
+    name = PurePath(source.replace("\\", "/")).name or source
+    text = QCoreApplication.translate("AchievementDetail", "从文件“{0}”导入").format(name)
+    if new.get("sheet"):
+        text += QCoreApplication.translate("AchievementDetail", "（工作表 {0}）").format(new["sheet"])
+    return text + QCoreApplication.translate("AchievementDetail", "；导入批次 {0}，本批新增 {1} 条、更新 {2} 条").format(
+        batch_id, new.get("added", 0), new.get("updated", 0))
+
+
+def extra_changes(old: Any, new: Any) -> str:
+    """What an import changed in the imported columns kept with the record (“将权利要求由 … 改为 …”);
+    long values are quoted by their start and length."""
+    before = old.get("extra") if isinstance(old, Mapping) else None
+    after = new.get("extra") if isinstance(new, Mapping) else None
+    if not isinstance(before, Mapping) and not isinstance(after, Mapping):
+        return ""
+    before = before if isinstance(before, Mapping) else {}
+    after = after if isinstance(after, Mapping) else {}
+    parts = []
+    for key in dict.fromkeys([*after, *before]):
+        was, now = value_text("", before.get(key)), value_text("", after.get(key))
+        if was == now:
+            continue
+        if key not in before:
+            parts.append(QCoreApplication.translate("AchievementDetail", "{0}：{1}").format(key, short_text(now)))
+        elif key not in after:
+            parts.append(QCoreApplication.translate("AchievementDetail", "删除{0}（原为 {1}）").format(key, short_text(was)))
+        else:
+            parts.append(QCoreApplication.translate("AchievementDetail", "将{0}由 {1} 改为 {2}").format(
+                key, short_text(was), short_text(now)))
+    return "；".join(parts)

@@ -1,0 +1,106 @@
+"""Long texts on a record's page (an imported 权利要求 of thousands of characters, a long 摘要): a
+few lines in place, with the length said, and the whole text in a window to read, search and copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# A value longer than this (or of more lines) is shown as a preview with a button for the whole text.
+LONG_TEXT_CHARS = 600
+LONG_TEXT_LINES = 8
+# What the preview shows of it: about three lines of the detail window.
+PREVIEW_CHARS = 240
+
+
+def is_long(text: str) -> bool:
+    return len(text) > LONG_TEXT_CHARS or text.count("\n") >= LONG_TEXT_LINES
+
+
+def preview(text: str) -> str:
+    """The first characters of ``text`` (on at most three lines), ending with “…”."""
+    lines = text[:PREVIEW_CHARS].split("\n")[:3]
+    return "\n".join(lines).rstrip() + "…"
+
+
+class LongTextDialog(QDialog):
+    """The whole of one long value, wrapped, scrollable, selectable, with a button that copies it."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("long_text_dialog")
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("long_text")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setPlainText(text)
+        count = QLabel(self.tr("共 {0} 字").format(f"{len(text):,}"))
+        count.setObjectName("long_text_count")
+        self.copy_button = QPushButton(self.tr("复制全文"))
+        self.copy_button.setObjectName("copy_long_text")
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.copy_button)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(bottom)
+        self.resize(760, 560)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+
+
+class LongTextField(QWidget):
+    """A long value in a form: its first lines, its length, and “查看全文…”."""
+
+    def __init__(self, field: str, text: str, owner: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.full_text = text
+        self.owner = owner
+        self.setObjectName("long_text_field")
+        self.label = QLabel(preview(text))
+        self.label.setObjectName("long_text_preview")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self.tr("查看全文（共 {0} 字）…").format(f"{len(text):,}"))
+        self.button.setObjectName("show_full_text")
+        self.button.setToolTip(self.tr("在窗口中阅读、查找和复制“{0}”的全文").format(field))
+        self.button.clicked.connect(self.show_full)
+        self.dialog: LongTextDialog | None = None
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.button)
+        line.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addLayout(line)
+
+    def show_full(self) -> LongTextDialog:
+        title = f"{self.field} — {self.owner}" if self.owner else self.field
+        self.dialog = LongTextDialog(title, self.full_text, self)
+        self.dialog.show()
+        return self.dialog

@@ -1,0 +1,107 @@
+"""An export of a patent database (incoPat-like: many columns, a 3,000-character 权利要求) as the
+office sees it after the import: the detail page stays readable, long texts are previewed with the
+whole text a click away, the imported columns keep the file's order, and the history tells where
+the record came from and what a later import changed."""
+
+import sys
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+from excel_helpers import app_no  # noqa: E402
+
+from kjcg_desktop.services import excel_export as ee  # noqa: E402
+from kjcg_desktop.services import excel_import as ei  # noqa: E402
+from kjcg_desktop.storage import achievements as repo  # noqa: E402
+from kjcg_desktop.ui.achievement_detail import AchievementDetail  # noqa: E402
+from kjcg_desktop.ui.long_text import LongTextDialog, LongTextField  # noqa: E402
+
+HEADER = ["序号", "标题", "申请号", "申请日", "专利类型", "当前法律状态", "申请人", "发明人", "IPC主分类", "摘要", "主权项",
+          "权利要求", "代理机构", "代理人", "合享价值度", "CPC"]
+# the columns without a field of their own, in the file's order
+EXTRA_IN_FILE = ["IPC主分类", "主权项", "权利要求", "代理机构", "代理人", "合享价值度", "CPC"]
+
+
+def _claims(i: int, n: int = 3000) -> str:
+    return (f"{i}. 一种正极材料的制备方法，其特征在于，包括以下步骤：" * 200)[:n]
+
+
+def _wide_export(path: Path, claims=_claims) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "incoPat"
+    ws.append(HEADER)
+    for i in range(1, 4):
+        ws.append([i, f"一种正极材料{i}的制备方法", app_no(2021, 1, i), "2021-03-04", "发明申请", "审中", "上海示范大学",
+                   "王伟;李娜", "H01M4/36", "本发明公开了一种正极材料。" * 25, "一种正极材料，其特征在于……" * 40, claims(i),
+                   "上海专利事务所", "张三", 8, "Y02E60/10"])
+    wb.save(path)
+    return path
+
+
+def _first(db) -> int:
+    return db.scalar("SELECT id FROM achievements WHERE name = '一种正极材料1的制备方法'")
+
+
+def test_a_long_imported_text_is_previewed_with_its_whole_text_in_a_viewer(qtbot, db, tmp_path):
+    ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    achievement_id = _first(db)
+    stored = repo.get_achievement(db, achievement_id)["extra"]["权利要求"]
+    assert len(stored) == 3000
+    detail = AchievementDetail(db, achievement_id)
+    qtbot.addWidget(detail)
+    basic = detail.tab("basic")
+    # no label on the page carries the 3,000 characters: the page stays a page
+    assert max(len(label.text()) for label in basic.findChildren(QLabel)) < 600
+    fields = {f.field: f for f in basic.findChildren(LongTextField)}
+    assert list(fields) == ["权利要求"]  # 摘要 (325) and 主权项 (520) are short enough to show whole
+    claims = fields["权利要求"]
+    assert claims.label.text().endswith("…") and stored.startswith(claims.label.text()[:-1])
+    assert "3,000" in claims.button.text()  # nothing cut silently: the length is said
+    qtbot.mouseClick(claims.button, Qt.MouseButton.LeftButton)
+    viewer = claims.dialog
+    assert isinstance(viewer, LongTextDialog) and viewer.isVisible()
+    assert viewer.text.toPlainText() == stored and viewer.text.isReadOnly()
+    assert "权利要求" in viewer.windowTitle() and "一种正极材料1的制备方法" in viewer.windowTitle()
+    qtbot.mouseClick(viewer.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == stored
+    viewer.close()
+
+
+def test_the_imported_columns_keep_the_files_order_on_the_page_and_in_the_export(qtbot, db, tmp_path):
+    ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    detail = AchievementDetail(db, _first(db))
+    qtbot.addWidget(detail)
+    box = detail.tab("basic").findChild(QGroupBox, "extra_columns")
+    form = box.layout()
+    assert isinstance(form, QFormLayout)
+    shown = [form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text() for r in range(form.rowCount())]
+    assert shown == EXTRA_IN_FILE
+    assert ee.ledger_headers(db)[1] == EXTRA_IN_FILE
+    out = tmp_path / "ledger.xlsx"
+    ee.export_ledger(db, out)
+    header = [c.value for c in openpyxl.load_workbook(out, read_only=True).active[1]]
+    assert header[-len(EXTRA_IN_FILE):] == EXTRA_IN_FILE
+
+
+def test_the_history_names_the_import_and_what_a_later_import_changed(qtbot, db, tmp_path):
+    _plan, batch = ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    achievement_id = _first(db)
+    detail = AchievementDetail(db, achievement_id)
+    qtbot.addWidget(detail)
+    table = detail.history_table
+    assert table.row_count() == 1
+    assert table.text(0, 3) == "导入"
+    assert "incopat.xlsx" in table.text(0, 4) and "incoPat" in table.text(0, 4) and f"导入批次 {batch}" in table.text(0, 4)
+
+    ei.import_file(db, _wide_export(tmp_path / "incopat-2.xlsx", claims=lambda i: _claims(i, 3100)))
+    detail.reload()
+    table = detail.history_table
+    assert table.row_count() == 2
+    assert table.text(0, 3) == "导入更新"
+    course = table.text(0, 4)
+    assert "将权利要求由" in course and "共 3,000 字" in course and "共 3,100 字" in course
+    assert len(course) < 300  # quoted by its start and length, not 6,100 characters in one cell
