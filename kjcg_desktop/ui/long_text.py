@@ -4,12 +4,13 @@ few lines in place, with the length said, and the whole text in a window to read
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -48,6 +49,14 @@ class LongTextDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setPlainText(text)
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("find_in_long_text")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setPlaceholderText(self.tr("查找（回车查找下一处）"))
+        self.find_box.returnPressed.connect(self.find_next)
+        self.find_box.textChanged.connect(lambda _t: self.find_next(from_start=True))
+        self.found = QLabel()
+        self.found.setObjectName("long_text_found")
         count = QLabel(self.tr("共 {0} 字").format(f"{len(text):,}"))
         count.setObjectName("long_text_count")
         self.copy_button = QPushButton(self.tr("复制全文"))
@@ -61,10 +70,30 @@ class LongTextDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(buttons)
+        search = QHBoxLayout()
+        search.addWidget(self.find_box, 1)
+        search.addWidget(self.found)
         layout = QVBoxLayout(self)
+        layout.addLayout(search)
         layout.addWidget(self.text, 1)
         layout.addLayout(bottom)
         self.resize(760, 560)
+
+    def find_next(self, from_start: bool = False) -> bool:
+        """Select the next place the find box's text occurs (from the top again after the last)."""
+        term = self.find_box.text()
+        if not term:
+            self.found.clear()
+            return False
+        if from_start:
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        hit = self.text.find(term)
+        if not hit:  # past the last one: from the top again
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            hit = self.text.find(term)
+        count = self.text.toPlainText().count(term)
+        self.found.setText(self.tr("{0} 处").format(count) if hit else self.tr("未找到"))
+        return bool(hit)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
@@ -101,6 +130,7 @@ class LongTextField(QWidget):
 
     def show_full(self) -> LongTextDialog:
         title = f"{self.field} — {self.owner}" if self.owner else self.field
-        self.dialog = LongTextDialog(title, self.full_text, self)
+        # a child of the window, not of this field: it stays open when the page is rebuilt
+        self.dialog = LongTextDialog(title, self.full_text, self.window())
         self.dialog.show()
         return self.dialog

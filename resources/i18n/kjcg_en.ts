@@ -6022,30 +6022,45 @@ Reason (required):</translation>
     <context>
         <name>LongTextDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <source>{0} 处</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="60" />
             <source>共 {0} 字</source>
             <translation>{0} characters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="66" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="62" />
             <source>复制全文</source>
             <translation>Copy all</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <source>未找到</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="55" />
+            <source>查找（回车查找下一处）</source>
+            <translation>Find (Enter for the next one)</translation>
         </message>
     </context>
     <context>
         <name>LongTextField</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
             <source>在窗口中阅读、查找和复制“{0}”的全文</source>
             <translation>Read, search and copy the whole of “{0}” in a window</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="116" />
             <source>查看全文（共 {0} 字）…</source>
             <translation>Show the whole text ({0} characters)…</translation>
         </message>

@@ -6022,30 +6022,45 @@
     <context>
         <name>LongTextDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <source>{0} 处</source>
+            <translation>{0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="60" />
             <source>共 {0} 字</source>
             <translation>共 {0} 字</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="66" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="62" />
             <source>复制全文</source>
             <translation>复制全文</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <source>未找到</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="55" />
+            <source>查找（回车查找下一处）</source>
+            <translation>查找（回车查找下一处）</translation>
         </message>
     </context>
     <context>
         <name>LongTextField</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
             <source>在窗口中阅读、查找和复制“{0}”的全文</source>
             <translation>在窗口中阅读、查找和复制“{0}”的全文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="116" />
             <source>查看全文（共 {0} 字）…</source>
             <translation>查看全文（共 {0} 字）…</translation>
         </message>

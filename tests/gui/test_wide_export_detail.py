@@ -105,3 +105,24 @@ def test_the_history_names_the_import_and_what_a_later_import_changed(qtbot, db,
     course = table.text(0, 4)
     assert "将权利要求由" in course and "共 3,000 字" in course and "共 3,100 字" in course
     assert len(course) < 300  # quoted by its start and length, not 6,100 characters in one cell
+
+
+def test_the_whole_text_can_be_searched_and_outlives_a_reload_of_the_page(qtbot, db, tmp_path, typist):
+    ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    detail = AchievementDetail(db, _first(db))
+    qtbot.addWidget(detail)
+    detail.show()
+    field = detail.tab("basic").findChild(LongTextField)
+    viewer = field.show_full()
+    typist(viewer.find_box, "特征在于")
+    assert viewer.text.textCursor().selectedText() == "特征在于"
+    first = viewer.text.textCursor().position()
+    assert viewer.found.text() == f"{viewer.text.toPlainText().count('特征在于')} 处"
+    qtbot.keyClick(viewer.find_box, Qt.Key.Key_Return)
+    assert viewer.text.textCursor().position() > first  # the next one
+    typist(viewer.find_box, "不存在的词")
+    assert viewer.found.text() == "未找到"
+    detail.reload()  # e.g. a 待核对 flag resolved while the text is open
+    qtbot.wait(10)
+    assert viewer.isVisible() and len(viewer.text.toPlainText()) == 3000
+    viewer.close()
