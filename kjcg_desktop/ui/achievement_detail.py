@@ -37,7 +37,6 @@ from .. import domain as d
 from ..domain.partial_dates import full_date
 from ..domain.reminders import ARTICLE_ANNUITY
 from ..services.documents import history
-from ..services.excel_export import imported_column_order, in_file_order
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
@@ -185,6 +184,8 @@ class AchievementDetail(QWidget):
             box = QGroupBox(self.tr("导入的其他列"))
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
+            from ..services.excel_export import imported_column_order, in_file_order  # loaded in the background (ui/preload.py)
+
             for key in in_file_order(extra, imported_column_order(self.db)):
                 extra_form.addRow(str(key), self._value_widget(str(key), value_text("", extra[key])))
             form.addRow(box)
