@@ -184,7 +184,10 @@ class AchievementDetail(QWidget):
             box = QGroupBox(self.tr("导入的其他列"))
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
-            from ..services.excel_export import imported_column_order, in_file_order  # loaded in the background (ui/preload.py)
+            from ..services.excel_export import (  # loaded in the background (ui/preload.py)
+                imported_column_order,
+                in_file_order,
+            )
 
             for key in in_file_order(extra, imported_column_order(self.db)):
                 extra_form.addRow(str(key), self._value_widget(str(key), value_text("", extra[key])))
