@@ -3,6 +3,7 @@ attachments and history. Every computed value shows the article it rests on."""
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from datetime import date
@@ -76,7 +77,10 @@ def table(headers: list[str], rows: list[list[Any]], name: str = "") -> RowsTabl
 
 
 def _form_label(text: str) -> QLabel:
+    """A stored value as written: never read as HTML (an imported “LiCoO<sub>2</sub>” or “含<A>组分”
+    would lose its tags' text)."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -84,6 +88,7 @@ def _form_label(text: str) -> QLabel:
 
 def _note(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #555;")
     return label
@@ -134,7 +139,7 @@ class AchievementDetail(QWidget):
             self.title.setText(self.tr("该成果已不存在（可能已被删除）"))
             return
         r = self.row
-        self.title.setText(f"<b>{r['name']}</b>　{r['ledger_no'] or self.tr('（未登记）')}　"
+        self.title.setText(f"<b>{html.escape(r['name'] or '')}</b>　{html.escape(r['ledger_no'] or self.tr('（未登记）'))}　"
                            f"{d.AchievementType(r['type']).label} · {d.Attribute(r['attribute']).label} · "
                            f"{d.Stage(r['stage']).label} · {d.TransferStatus(r['transfer_status']).label} · "
                            f"{d.AchievementStatus(r['status']).label}")

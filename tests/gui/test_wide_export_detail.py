@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
@@ -126,3 +127,24 @@ def test_the_whole_text_can_be_searched_and_outlives_a_reload_of_the_page(qtbot,
     qtbot.wait(10)
     assert viewer.isVisible() and len(viewer.text.toPlainText()) == 3000
     viewer.close()
+
+
+def test_angle_brackets_in_imported_texts_are_shown_as_written(qtbot, db, tmp_path):
+    """Patent databases write formulas with tags (LiCoO<sub>2</sub>) and ranges with < and >: the
+    page shows them as written, never as HTML that drops what is between the brackets."""
+    path = tmp_path / "incopat.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["标题", "申请号", "专利类型", "主权项", "IPC主分类"])
+    ws.append(["一种含<A>组分的LiCoO<sub>2</sub>材料", app_no(2021, 1, 1), "发明申请", "其中<b>0<x<1</b>", "H01M<4>"])
+    wb.save(path)
+    ei.import_file(db, path)
+    achievement_id = db.scalar("SELECT id FROM achievements")
+    detail = AchievementDetail(db, achievement_id)
+    qtbot.addWidget(detail)
+    shown = QTextDocument()
+    shown.setHtml(detail.title.text())  # what the rich-text title shows
+    assert shown.toPlainText().startswith("一种含<A>组分的LiCoO<sub>2</sub>材料 KJCG-")
+    texts = {label.text() for label in detail.tab("basic").findChildren(QLabel)
+             if label.textFormat() == Qt.TextFormat.PlainText}
+    assert {"一种含<A>组分的LiCoO<sub>2</sub>材料", "其中<b>0<x<1</b>", "H01M<4>"} <= texts
