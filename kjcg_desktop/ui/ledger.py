@@ -42,7 +42,7 @@ from ..paths import data_dir
 from ..storage import Database, ledger, overview
 from ..storage.migrations import SEARCH_TEXT_MAX
 from .i18n import label_text
-from .ledger_widgets import Chip, FacetCombo, HighlightDelegate
+from .ledger_widgets import Chip, FacetCombo, HighlightDelegate, plain_tip
 from .removal import confirm_remove_or_archive
 
 # (key, title, default width, shown by default)
@@ -229,10 +229,10 @@ class LedgerModel(QAbstractTableModel):
             if key in TAG_TIPS:
                 return self.tr(TAG_TIPS[key])  # i18n: dynamic
             if key in ("name", "inventors", "department", "keywords"):
-                return self._row(row)[index.column()]
+                return plain_tip(self._row(row)[index.column()])
             if key == "review" and self._row(row)[index.column()]:  # every open flag with its cell
                 found = ledger.fetch_rows(self.db, [self._ids[row]], ("review",))
-                return (found.get(self._ids[row]) or (None,))[0]
+                return plain_tip((found.get(self._ids[row]) or (None,))[0])
             return None
         if role == IdRole:
             return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
@@ -321,6 +321,7 @@ class LedgerPage(QWidget):
         self.hidden_note = QLabel()
         self.hidden_note.setObjectName("ledger_hidden_note")
         self.hidden_note.setStyleSheet("color: #b05000;")
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a record's name
         self.hidden_note.setWordWrap(True)
         self.hidden_note.hide()
         self.clear_button = QPushButton(self.tr("清除全部筛选"))

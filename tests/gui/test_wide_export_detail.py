@@ -148,3 +148,26 @@ def test_angle_brackets_in_imported_texts_are_shown_as_written(qtbot, db, tmp_pa
     texts = {label.text() for label in detail.tab("basic").findChildren(QLabel)
              if label.textFormat() == Qt.TextFormat.PlainText}
     assert {"一种含<A>组分的LiCoO<sub>2</sub>材料", "其中<b>0<x<1</b>", "H01M<4>"} <= texts
+
+
+def test_ledger_tooltips_show_angle_brackets_as_written(qtbot, db, tmp_path):
+    from kjcg_desktop.ui.ledger import COLUMN_KEYS, LedgerPage
+
+    path = tmp_path / "incopat.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["标题", "申请号", "专利类型", "发明人"])
+    ws.append(["一种含<A>组分的LiCoO<sub>2</sub>材料", app_no(2021, 1, 1), "发明申请", "王伟"])
+    ws.append(["普通的名称", app_no(2021, 1, 2), "发明申请", "李娜"])
+    wb.save(path)
+    ei.import_file(db, path)
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    tips = {}
+    for row in range(page.model.rowCount()):
+        index = page.model.index(row, COLUMN_KEYS.index("name"))
+        tips[index.data()] = index.data(Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    shown.setHtml(tips["一种含<A>组分的LiCoO<sub>2</sub>材料"])  # a tooltip that looks like HTML is read as HTML
+    assert shown.toPlainText() == "一种含<A>组分的LiCoO<sub>2</sub>材料"
+    assert tips["普通的名称"] == "普通的名称"  # plain text stays plain
