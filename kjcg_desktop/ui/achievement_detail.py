@@ -195,7 +195,7 @@ class AchievementDetail(QWidget):
             )
 
             for key in in_file_order(extra, imported_column_order(self.db)):
-                extra_form.addRow(str(key), self._value_widget(str(key), value_text("", extra[key])))
+                extra_form.addRow(_form_label(str(key)), self._value_widget(str(key), value_text("", extra[key])))
             form.addRow(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -135,8 +135,8 @@ def test_angle_brackets_in_imported_texts_are_shown_as_written(qtbot, db, tmp_pa
     path = tmp_path / "incopat.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["标题", "申请号", "专利类型", "主权项", "IPC主分类"])
-    ws.append(["一种含<A>组分的LiCoO<sub>2</sub>材料", app_no(2021, 1, 1), "发明申请", "其中<b>0<x<1</b>", "H01M<4>"])
+    ws.append(["标题", "申请号", "专利类型", "主权项", "IPC主分类", "含量<b>（%）</b>"])
+    ws.append(["一种含<A>组分的LiCoO<sub>2</sub>材料", app_no(2021, 1, 1), "发明申请", "其中<b>0<x<1</b>", "H01M<4>", "5"])
     wb.save(path)
     ei.import_file(db, path)
     achievement_id = db.scalar("SELECT id FROM achievements")
@@ -147,7 +147,7 @@ def test_angle_brackets_in_imported_texts_are_shown_as_written(qtbot, db, tmp_pa
     assert shown.toPlainText().startswith("一种含<A>组分的LiCoO<sub>2</sub>材料 KJCG-")
     texts = {label.text() for label in detail.tab("basic").findChildren(QLabel)
              if label.textFormat() == Qt.TextFormat.PlainText}
-    assert {"一种含<A>组分的LiCoO<sub>2</sub>材料", "其中<b>0<x<1</b>", "H01M<4>"} <= texts
+    assert {"一种含<A>组分的LiCoO<sub>2</sub>材料", "其中<b>0<x<1</b>", "H01M<4>", "含量<b>（%）</b>"} <= texts
 
 
 def test_ledger_tooltips_show_angle_brackets_as_written(qtbot, db, tmp_path):
