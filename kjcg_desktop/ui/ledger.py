@@ -324,6 +324,12 @@ class LedgerPage(QWidget):
         self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a record's name
         self.hidden_note.setWordWrap(True)
         self.hidden_note.hide()
+        self.search_note = QLabel(self.tr("没有找到符合的成果。导入的其他列中超过 {0} 字的长文本（如摘要、主权项、权利要求）"
+                                          "不在搜索范围内，可在成果详情中查看和查找。").format(SEARCH_TEXT_MAX))
+        self.search_note.setObjectName("ledger_search_note")
+        self.search_note.setStyleSheet("color: #555;")
+        self.search_note.setWordWrap(True)
+        self.search_note.hide()
         self.clear_button = QPushButton(self.tr("清除全部筛选"))
         self.clear_button.clicked.connect(self.clear_filters)
         chips_line = QHBoxLayout()
@@ -396,6 +402,7 @@ class LedgerPage(QWidget):
         layout.addLayout(filter_row)
         layout.addLayout(chips_line)
         layout.addWidget(self.hidden_note)
+        layout.addWidget(self.search_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 
@@ -555,6 +562,8 @@ class LedgerPage(QWidget):
 
     def _update_count(self) -> None:
         self._update_hidden_note()
+        # a search that finds nothing says what it does not look into
+        self.search_note.setVisible(bool(self.model.search) and self.model.rowCount() == 0)
         total = ledger.count(self.db) if (self.model.filters or self.model.search) else len(self.model.ids)
         shown = self.model.rowCount()
         if shown == total:

@@ -186,12 +186,12 @@
             <translation>1-2 第五条、第七条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="446" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
@@ -201,7 +201,7 @@
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
@@ -211,22 +211,22 @@
             <translation>{0}…（共 {1} 字）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="230" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0}（{1}，应缴 {2} 元；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="281" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0}（{1}，理由：{2}；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0}（依法律状态“{1}”自动判定；依据：{2}）</translation>
         </message>
@@ -236,39 +236,39 @@
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>✓ 指定代表</source>
             <translation>✓ 指定代表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="178" />
             <source>　原文：“{0}”</source>
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="556" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="236" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>不再缴纳年费（已放弃、处置或保护期已届满）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -278,17 +278,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>交易完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>交易对方</source>
             <translation>交易对方</translation>
@@ -324,7 +324,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="253" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
@@ -359,19 +359,19 @@
             <translation>作废文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="548" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
@@ -386,7 +386,7 @@
             <translation>修改完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
@@ -428,12 +428,12 @@
             <translation>决定机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <source>决策机构批准日期</source>
             <translation>决策机构批准日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -468,17 +468,17 @@
             <translation>原决定日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
             <source>原处理方式</source>
             <translation>原处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
@@ -488,7 +488,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
@@ -499,12 +499,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -524,7 +524,7 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>处理方式</source>
             <translation>处理方式</translation>
@@ -540,12 +540,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="446" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -560,12 +560,12 @@
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>定价方式</source>
             <translation>定价方式</translation>
@@ -581,7 +581,7 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
@@ -591,7 +591,7 @@
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>导入批次 {0}</source>
             <translation>导入批次 {0}</translation>
         </message>
@@ -601,7 +601,7 @@
             <translation>导入更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="189" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
@@ -617,7 +617,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -627,12 +627,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -642,10 +642,10 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="176" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="504" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="517" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
@@ -665,7 +665,7 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
@@ -676,13 +676,13 @@
             <translation>开始公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议</source>
             <translation>异议</translation>
@@ -703,12 +703,12 @@
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="343" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -718,12 +718,12 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="367" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -753,13 +753,13 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -769,7 +769,7 @@
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="299" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
@@ -779,7 +779,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>指定代表</source>
             <translation>指定代表</translation>
@@ -790,12 +790,12 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="407" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="220" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -831,12 +831,12 @@
             <translation>撤销决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -846,13 +846,13 @@
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
             <source>支出日期</source>
             <translation>支出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
@@ -862,17 +862,17 @@
             <translation>收款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="593" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="446" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>文件名</source>
             <translation>文件名</translation>
@@ -883,7 +883,7 @@
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -893,36 +893,36 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="593" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
@@ -932,12 +932,12 @@
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -952,12 +952,12 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>本期年费已缴清（依据：{0}）</translation>
         </message>
@@ -972,12 +972,12 @@
             <translation>标记更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="181" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
@@ -987,7 +987,7 @@
             <translation>核对待核对标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>核对结果（如：已按受理通知书改正申请号）</translation>
         </message>
@@ -1003,13 +1003,13 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="446" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加证据</source>
             <translation>添加证据</translation>
@@ -1020,33 +1020,33 @@
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="453" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
             <source>现处理方式</source>
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="291" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
@@ -1071,7 +1071,7 @@
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
@@ -1091,7 +1091,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="291" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -1101,27 +1101,27 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
             <source>研发计划书审核通过日期</source>
             <translation>研发计划书审核通过日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="544" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>立项日期</source>
             <translation>立项日期</translation>
         </message>
@@ -1131,29 +1131,29 @@
             <translation>签署协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="446" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="274" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>经过</source>
             <translation>经过</translation>
         </message>
@@ -1163,7 +1163,7 @@
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -1183,12 +1183,12 @@
             <translation>被投资企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
             <source>记录</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <source>记录变更</source>
             <translation>记录变更</translation>
         </message>
@@ -1198,12 +1198,12 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="326" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -1213,24 +1213,24 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="139" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="166" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -1245,12 +1245,12 @@
             <translation>资产评估决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>资助方</source>
             <translation>资助方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
             <source>起止日期</source>
             <translation>起止日期</translation>
         </message>
@@ -1265,7 +1265,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -1280,18 +1280,18 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
             <source>重新分类日期</source>
             <translation>重新分类日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -1301,7 +1301,7 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段</source>
             <translation>阶段</translation>
@@ -1317,29 +1317,29 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="325" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="326" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -1354,17 +1354,17 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>项目名称</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>项目编号</source>
             <translation>项目编号</translation>
         </message>
@@ -1379,7 +1379,7 @@
             <translation>（工作表 {0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="142" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -1392,27 +1392,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="634" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="617" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="626" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="626" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="635" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="632" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -5771,7 +5771,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="521" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -5781,7 +5781,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="386" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -5791,7 +5791,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="570" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -5801,12 +5801,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="377" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="551" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -5816,7 +5816,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="385" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -5826,12 +5826,12 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="390" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="388" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
@@ -5857,7 +5857,7 @@
             <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
@@ -5899,12 +5899,12 @@
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -5925,14 +5925,19 @@
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="373" />
             <source>查看详情</source>
             <translation>查看详情</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="327" />
+            <source>没有找到符合的成果。导入的其他列中超过 {0} 字的长文本（如摘要、主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</source>
+            <translation>没有找到符合的成果。导入的其他列中超过 {0} 字的长文本（如摘要、主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
@@ -5940,12 +5945,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="333" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -5971,7 +5976,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="572" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -5982,7 +5987,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>

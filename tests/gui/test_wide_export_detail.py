@@ -171,3 +171,23 @@ def test_ledger_tooltips_show_angle_brackets_as_written(qtbot, db, tmp_path):
     shown.setHtml(tips["一种含<A>组分的LiCoO<sub>2</sub>材料"])  # a tooltip that looks like HTML is read as HTML
     assert shown.toPlainText() == "一种含<A>组分的LiCoO<sub>2</sub>材料"
     assert tips["普通的名称"] == "普通的名称"  # plain text stays plain
+
+
+def test_a_search_that_finds_nothing_says_long_imported_texts_are_not_searched(qtbot, db, tmp_path, typist):
+    from kjcg_desktop.ui.ledger import LedgerPage
+
+    ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.search_note.isHidden()
+    typist(page.search, "上海专利事务所")  # a short imported column: searched
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.search_note.isHidden()
+    page.search.clear()
+    typist(page.search, "其特征在于")  # only in 主权项 and 权利要求, hundreds of characters long
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.search_note.isVisible() and "权利要求" in page.search_note.text() and "200" in page.search_note.text()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.search_note.isHidden()
