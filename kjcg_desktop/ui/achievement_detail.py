@@ -52,11 +52,12 @@ from .detail_text import (
     detail_tr,
     extra_changes,
     import_text,
+    quoted,
     value_text,
 )
 from .file_dialogs import open_file_name
 from .i18n import label_text
-from .long_text import LongTextField, is_long
+from .long_text import LongTextDialog, LongTextField, is_long
 from .removal import confirm_remove_or_archive
 from .rows_model import RowsTable
 
@@ -472,22 +473,35 @@ class AchievementDetail(QWidget):
                 return self.tr("导入批次 {0}").format(e["entity_id"])
             return name_of(e["entity"], e["entity_id"]) or detail_tr(ENTITY_LABELS.get(e["entity"], self.tr("记录")))
 
-        def course(e: dict) -> str:
+        def course(e: dict, whole: bool = False) -> str:
             if e["entity"] == "import_batch":
                 return import_text(e["new"], e["entity_id"])
-            told = history.changes(e["old"], e["new"])
-            return "；".join(t for t in (told, extra_changes(e["old"], e["new"])) if t)
+            told = history.changes(e["old"], e["new"]) if whole else history.changes(quoted(e["old"]), quoted(e["new"]))
+            return "；".join(t for t in (told, extra_changes(e["old"], e["new"], whole=whole)) if t)
 
         # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
         data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), course(e),
                  e["article"] or ""] for e in events]
+        # the whole of each row (long values unquoted), for its window
+        self._history_whole = [(f"{row[0]}　{row[3]}", course(e, whole=True)) for row, e in zip(data, events, strict=True)]
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("经过"),
                                     self.tr("依据")], data, "history_table")
+        self.history_table.doubleClicked.connect(lambda index: self.show_history_entry(index.row()))
         layout.addWidget(self.history_table)
-        layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现")))
+        layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，"
+                                       "双击一行查看完整经过")))
         return page
+
+    def show_history_entry(self, row: int) -> LongTextDialog | None:
+        """One history row's course in full, in a window to read and copy."""
+        if not 0 <= row < len(self._history_whole):
+            return None
+        title, text = self._history_whole[row]
+        dialog = LongTextDialog(self.tr("历史记录 {0}").format(title), text, self.window())
+        dialog.show()
+        return dialog
 
     # -- actions -----------------------------------------------------------------------------
     def resolve_flag(self, flag_id: int, note: str | None = None) -> bool:

@@ -98,15 +98,24 @@ def value_text(key: str, value: Any) -> str:
     return str(value)
 
 
-# characters of a long value quoted in the history before “…（共 N 字）”
+# a value longer than HISTORY_LONG characters is quoted in the history table by its first
+# HISTORY_QUOTE characters and its length; the row's window has it whole
+HISTORY_LONG = 100
 HISTORY_QUOTE = 40
 
 
 def short_text(text: str) -> str:
-    """A value as the history quotes it: whole when short, else its start and its length."""
-    if len(text) <= HISTORY_QUOTE:
+    """A value as the history table quotes it: whole when short, else its start and its length."""
+    if len(text) <= HISTORY_LONG:
         return text
     return QCoreApplication.translate("AchievementDetail", "{0}…（共 {1} 字）").format(text[:HISTORY_QUOTE], f"{len(text):,}")
+
+
+def quoted(values: Any) -> Any:
+    """An event's old or new values with their long texts quoted by :func:`short_text`."""
+    if isinstance(values, Mapping):
+        return {k: short_text(v) if isinstance(v, str) else v for k, v in values.items()}
+    return short_text(values) if isinstance(values, str) else values
 
 
 def import_text(new: Any, batch_id: int) -> str:
@@ -121,9 +130,10 @@ def import_text(new: Any, batch_id: int) -> str:
         batch_id, new.get("added", 0), new.get("updated", 0))
 
 
-def extra_changes(old: Any, new: Any) -> str:
+def extra_changes(old: Any, new: Any, *, whole: bool = False) -> str:
     """What an import changed in the imported columns kept with the record (“将权利要求由 … 改为 …”);
-    long values are quoted by their start and length."""
+    long values are quoted by their start and length unless ``whole``."""
+    quote = (lambda text: text) if whole else short_text
     before = old.get("extra") if isinstance(old, Mapping) else None
     after = new.get("extra") if isinstance(new, Mapping) else None
     if not isinstance(before, Mapping) and not isinstance(after, Mapping):
@@ -136,10 +146,10 @@ def extra_changes(old: Any, new: Any) -> str:
         if was == now:
             continue
         if key not in before:
-            parts.append(QCoreApplication.translate("AchievementDetail", "{0}：{1}").format(key, short_text(now)))
+            parts.append(QCoreApplication.translate("AchievementDetail", "{0}：{1}").format(key, quote(now)))
         elif key not in after:
-            parts.append(QCoreApplication.translate("AchievementDetail", "删除{0}（原为 {1}）").format(key, short_text(was)))
+            parts.append(QCoreApplication.translate("AchievementDetail", "删除{0}（原为 {1}）").format(key, quote(was)))
         else:
             parts.append(QCoreApplication.translate("AchievementDetail", "将{0}由 {1} 改为 {2}").format(
-                key, short_text(was), short_text(now)))
+                key, quote(was), quote(now)))
     return "；".join(parts)

@@ -30,14 +30,14 @@ def _claims(i: int, n: int = 3000) -> str:
     return (f"{i}. 一种正极材料的制备方法，其特征在于，包括以下步骤：" * 200)[:n]
 
 
-def _wide_export(path: Path, claims=_claims) -> Path:
+def _wide_export(path: Path, claims=_claims, abstract: str = "本发明公开了一种正极材料。" * 25) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "incoPat"
     ws.append(HEADER)
     for i in range(1, 4):
         ws.append([i, f"一种正极材料{i}的制备方法", app_no(2021, 1, i), "2021-03-04", "发明申请", "审中", "上海示范大学",
-                   "王伟;李娜", "H01M4/36", "本发明公开了一种正极材料。" * 25, "一种正极材料，其特征在于……" * 40, claims(i),
+                   "王伟;李娜", "H01M4/36", abstract, "一种正极材料，其特征在于……" * 40, claims(i),
                    "上海专利事务所", "张三", 8, "Y02E60/10"])
     wb.save(path)
     return path
@@ -98,14 +98,23 @@ def test_the_history_names_the_import_and_what_a_later_import_changed(qtbot, db,
     assert table.text(0, 3) == "导入"
     assert "incopat.xlsx" in table.text(0, 4) and "incoPat" in table.text(0, 4) and f"导入批次 {batch}" in table.text(0, 4)
 
-    ei.import_file(db, _wide_export(tmp_path / "incopat-2.xlsx", claims=lambda i: _claims(i, 3100)))
+    abstract = "本发明涉及一种高容量正极材料。" * 25
+    ei.import_file(db, _wide_export(tmp_path / "incopat-2.xlsx", claims=lambda i: _claims(i, 3100), abstract=abstract))
     detail.reload()
     table = detail.history_table
     assert table.row_count() == 2
     assert table.text(0, 3) == "导入更新"
     course = table.text(0, 4)
     assert "将权利要求由" in course and "共 3,000 字" in course and "共 3,100 字" in course
-    assert len(course) < 300  # quoted by its start and length, not 6,100 characters in one cell
+    assert "将成果简介由" in course and "共 325 字" in course and "共 375 字" in course
+    assert len(course) < 400  # quoted by their start and length, not 6,800 characters in one cell
+    assert table.rowHeight(0) < 200
+    table.doubleClicked.emit(table.model().index(0, 4))  # the whole course, in a window
+    window = detail.window().findChild(LongTextDialog)
+    assert window is not None and window.isVisible()
+    whole = window.text.toPlainText()
+    assert abstract in whole and _claims(1, 3100) in whole and _claims(1) in whole
+    window.close()
 
 
 def test_the_whole_text_can_be_searched_and_outlives_a_reload_of_the_page(qtbot, db, tmp_path, typist):
