@@ -57,7 +57,7 @@ from .detail_text import (
 )
 from .file_dialogs import open_file_name
 from .i18n import label_text
-from .long_text import LongTextDialog, LongTextField, is_long
+from .long_text import LongTextDialog, LongTextField, WrappedText, is_long, value_label
 from .removal import confirm_remove_or_archive
 from .rows_model import RowsTable
 
@@ -77,14 +77,10 @@ def table(headers: list[str], rows: list[list[Any]], name: str = "") -> RowsTabl
     return widget
 
 
-def _form_label(text: str) -> QLabel:
+def _form_label(text: str) -> QLabel | WrappedText:
     """A stored value as written: never read as HTML (an imported “LiCoO<sub>2</sub>” or “含<A>组分”
-    would lose its tags' text)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    would lose its tags' text), wrapped even where it has no space (a family list “CN1;CN2;…”)."""
+    return value_label(text)
 
 
 def _note(text: str) -> QLabel:

@@ -3,16 +3,22 @@ few lines in place, with the length said, and the whole text in a window to read
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+import math
+import re
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +30,15 @@ LONG_TEXT_LINES = 8
 PREVIEW_CHARS = 240
 
 
+# a run of this many characters with no place to break a line (a family list “CN1;CN2;US3;…”, a
+# sequence, a link): a label would not wrap it and would widen the whole page
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]{48,}")
+
+
+def has_unbroken_run(text: str) -> bool:
+    return _UNBROKEN.search(text) is not None
+
+
 def is_long(text: str) -> bool:
     return len(text) > LONG_TEXT_CHARS or text.count("\n") >= LONG_TEXT_LINES
 
@@ -32,6 +47,54 @@ def preview(text: str) -> str:
     """The first characters of ``text`` (on at most three lines), ending with “…”."""
     lines = text[:PREVIEW_CHARS].split("\n")[:3]
     return "\n".join(lines).rstrip() + "…"
+
+
+class WrappedText(QTextEdit):
+    """A read-only value that wraps anywhere when it must (a label wraps only between words): as
+    high as its lines at the width it is given, selectable, with the text exactly as stored."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapped_text")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextEdit { background: transparent; }")
+        self.document().setDocumentMargin(0)
+        self.setPlainText(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        document = self.document()
+        document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+        return math.ceil(document.size().height()) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = max(self.width(), 200)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(80, self.fontMetrics().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        height = self.heightForWidth(event.size().width())
+        if height != self.height():
+            self.setFixedHeight(height)
 
 
 class LongTextDialog(QDialog):
@@ -108,11 +171,8 @@ class LongTextField(QWidget):
         self.full_text = text
         self.owner = owner
         self.setObjectName("long_text_field")
-        self.label = QLabel(preview(text))
+        self.label = value_label(preview(text))
         self.label.setObjectName("long_text_preview")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(self.tr("查看全文（共 {0} 字）…").format(f"{len(text):,}"))
         self.button.setObjectName("show_full_text")
         self.button.setToolTip(self.tr("在窗口中阅读、查找和复制“{0}”的全文").format(field))
@@ -134,3 +194,15 @@ class LongTextField(QWidget):
         self.dialog = LongTextDialog(title, self.full_text, self.window())
         self.dialog.show()
         return self.dialog
+
+
+def value_label(text: str) -> QLabel | WrappedText:
+    """A stored value as written (never read as HTML), wrapped to the width it is given: a label,
+    or where the text has a long run a label cannot break, a :class:`WrappedText`."""
+    if has_unbroken_run(text):
+        return WrappedText(text)
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

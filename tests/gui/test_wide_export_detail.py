@@ -18,7 +18,7 @@ from kjcg_desktop.services import excel_export as ee  # noqa: E402
 from kjcg_desktop.services import excel_import as ei  # noqa: E402
 from kjcg_desktop.storage import achievements as repo  # noqa: E402
 from kjcg_desktop.ui.achievement_detail import AchievementDetail  # noqa: E402
-from kjcg_desktop.ui.long_text import LongTextDialog, LongTextField  # noqa: E402
+from kjcg_desktop.ui.long_text import LongTextDialog, LongTextField, WrappedText  # noqa: E402
 
 HEADER = ["序号", "标题", "申请号", "申请日", "专利类型", "当前法律状态", "申请人", "发明人", "IPC主分类", "摘要", "主权项",
           "权利要求", "代理机构", "代理人", "合享价值度", "CPC"]
@@ -200,3 +200,33 @@ def test_a_search_that_finds_nothing_says_long_imported_texts_are_not_searched(q
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert page.search_note.isHidden()
+
+
+def test_lists_without_spaces_wrap_within_the_window(qtbot, db, tmp_path):
+    """incoPat writes a family as “CN1A;CN1B;US2A1;…” and IPC codes joined by “;”: no space for a label
+    to break at. The page still fits its window, the values whole and selectable."""
+    family = ";".join(f"CN{110000000 + i}{'AB'[i % 2]}" for i in range(70))  # 909 characters: the long-text preview
+    ipc = ";".join(f"H01M4/{30 + i}" for i in range(20))  # 179 characters, shown whole
+    path = tmp_path / "incopat.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["标题", "申请号", "专利类型", "扩展同族", "IPC"])
+    ws.append(["一种正极材料", app_no(2021, 1, 1), "发明申请", family, ipc])
+    wb.save(path)
+    ei.import_file(db, path)
+    detail = AchievementDetail(db, db.scalar("SELECT id FROM achievements"))
+    qtbot.addWidget(detail)
+    detail.resize(980, 640)
+    detail.show()
+    qtbot.waitExposed(detail)
+    scroll = detail.tab("basic")
+    qtbot.waitUntil(lambda: scroll.widget().width() > 0)
+    assert scroll.widget().minimumSizeHint().width() < 900
+    assert not scroll.horizontalScrollBar().isVisible()
+    wrapped = {w.text(): w for w in scroll.findChildren(WrappedText)}
+    assert ipc in wrapped and wrapped[ipc].height() > wrapped[ipc].fontMetrics().height()  # on more than one line
+    assert wrapped[ipc].width() < 900
+    field = scroll.findChild(LongTextField)
+    assert field.field == "扩展同族" and isinstance(field.label, WrappedText) and field.label.width() < 900
+    assert field.show_full().text.toPlainText() == family
+    field.dialog.close()
