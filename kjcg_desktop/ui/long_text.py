@@ -143,7 +143,7 @@ class LongTextDialog(QDialog):
         self.resize(760, 560)
 
     def find_next(self, from_start: bool = False) -> bool:
-        """Select the next place the find box's text occurs (from the top again after the last)."""
+        """Mark the next place the find box's text occurs, round to the start again after the last one."""
         term = self.find_box.text()
         if not term:
             self.found.clear()
