@@ -324,7 +324,7 @@ class LedgerPage(QWidget):
         self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a record's name
         self.hidden_note.setWordWrap(True)
         self.hidden_note.hide()
-        self.search_note = QLabel(self.tr("没有找到符合的成果。导入的其他列中超过 {0} 字的长文本（如摘要、主权项、权利要求）"
+        self.search_note = QLabel(self.tr("没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）"
                                           "不在搜索范围内，可在成果详情中查看和查找。").format(SEARCH_TEXT_MAX))
         self.search_note.setObjectName("ledger_search_note")
         self.search_note.setStyleSheet("color: #555;")

@@ -186,12 +186,12 @@
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
@@ -201,7 +201,7 @@
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
@@ -211,22 +211,22 @@
             <translation>{0}… ({1} characters in all)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="281" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0} ({1}: R&amp;D starts on {2}; an example rule that may be decided otherwise; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="227" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0} ({1}, {2} yuan due; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0} ({1}, reason: {2}; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0} (set automatically from the legal status “{1}”; basis: {2})</translation>
         </message>
@@ -236,39 +236,39 @@
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
             <source>✓ 指定代表</source>
             <translation>✓ Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="175" />
             <source>　原文：“{0}”</source>
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>No more annual fees (abandoned, disposed of or the term has ended)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="315" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="543" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -278,17 +278,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，双击一行查看完整经过</source>
             <translation>The event log is append-only and hash-chained; changes made outside the software are found by “Check”. Long texts show their start and length: double-click a row for the whole course</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>Deal completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="420" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
@@ -324,7 +324,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
@@ -359,19 +359,19 @@
             <translation>Voided numbers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
@@ -386,7 +386,7 @@
             <translation>Inventors changed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
@@ -428,12 +428,12 @@
             <translation>Deciding body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="396" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -463,7 +463,7 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>历史记录 {0}</source>
             <translation>History entry {0}</translation>
         </message>
@@ -473,17 +473,17 @@
             <translation>Date of the decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
             <source>另行确定研发起点</source>
             <translation>Set another R&amp;D start point</translation>
         </message>
@@ -493,7 +493,7 @@
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
@@ -504,12 +504,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="420" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -529,7 +529,7 @@
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>处理方式</source>
             <translation>Treatment</translation>
@@ -545,12 +545,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -565,12 +565,12 @@
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
@@ -586,7 +586,7 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
@@ -596,7 +596,7 @@
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="469" />
             <source>导入批次 {0}</source>
             <translation>Import batch {0}</translation>
         </message>
@@ -606,7 +606,7 @@
             <translation>Updated by import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="186" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
@@ -622,7 +622,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -632,12 +632,12 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="218" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="420" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -647,10 +647,10 @@
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="181" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="527" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
@@ -670,7 +670,7 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="551" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
@@ -681,13 +681,13 @@
             <translation>Publicity started</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议</source>
             <translation>Objections</translation>
@@ -708,12 +708,12 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="337" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -723,12 +723,12 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -758,13 +758,13 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -774,7 +774,7 @@
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
             <source>技术转移机构确定的起点</source>
             <translation>Start point set by the TTO</translation>
         </message>
@@ -784,7 +784,7 @@
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
@@ -795,12 +795,12 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -836,12 +836,12 @@
             <translation>Decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -851,13 +851,13 @@
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>支出日期</source>
             <translation>Expenditure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
@@ -867,17 +867,17 @@
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>文件名</source>
             <translation>File name</translation>
@@ -888,7 +888,7 @@
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="420" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -898,36 +898,36 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="626" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="587" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -937,12 +937,12 @@
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -957,12 +957,12 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="260" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="231" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
@@ -977,12 +977,12 @@
             <translation>Tags updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="178" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
@@ -992,7 +992,7 @@
             <translation>Review flag checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
@@ -1008,13 +1008,13 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
@@ -1025,33 +1025,33 @@
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>现处理方式</source>
             <translation>Treatment after</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="396" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="292" />
             <source>理由（必填，记入历史）</source>
             <translation>Reason (required, kept in the history)</translation>
         </message>
@@ -1076,7 +1076,7 @@
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
@@ -1096,7 +1096,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -1106,27 +1106,27 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>研发计划书审核通过日期</source>
             <translation>Date the R&amp;D plan was approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="564" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
             <source>立项日期</source>
             <translation>Project approval date</translation>
         </message>
@@ -1136,29 +1136,29 @@
             <translation>Agreement signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="432" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
@@ -1168,7 +1168,7 @@
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="420" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -1188,12 +1188,12 @@
             <translation>Investee enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="470" />
             <source>记录</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>记录变更</source>
             <translation>Change recorded</translation>
         </message>
@@ -1203,12 +1203,12 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -1218,24 +1218,24 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="136" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="396" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -1250,12 +1250,12 @@
             <translation>Asset valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
             <source>资助方</source>
             <translation>Funder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>起止日期</source>
             <translation>Start and end dates</translation>
         </message>
@@ -1270,7 +1270,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -1285,18 +1285,18 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="595" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="407" />
             <source>重新分类日期</source>
             <translation>Reclassified on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -1306,7 +1306,7 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段</source>
             <translation>Stage</translation>
@@ -1322,29 +1322,29 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="322" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="626" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="457" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="619" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
@@ -1359,17 +1359,17 @@
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
             <source>项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
             <source>项目编号</source>
             <translation>Project no.</translation>
         </message>
@@ -1384,7 +1384,7 @@
             <translation> (sheet {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="139" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -1397,27 +1397,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="641" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="648" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="644" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="640" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="636" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="649" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="646" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="642" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -5941,8 +5941,8 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="327" />
-            <source>没有找到符合的成果。导入的其他列中超过 {0} 字的长文本（如摘要、主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</source>
-            <translation>No achievement matches. Imported columns longer than {0} characters (an abstract, a main claim, the claims) are not searched; read and search them in the achievement's detail.</translation>
+            <source>没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</source>
+            <translation>No achievement matches. The summary (abstract) and imported columns longer than {0} characters (a main claim, the claims) are not searched; read and search them in the achievement's detail.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
@@ -6032,32 +6032,32 @@ Reason (required):</translation>
     <context>
         <name>LongTextDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
             <source>{0} 处</source>
             <translation>{0} found</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="123" />
             <source>共 {0} 字</source>
             <translation>{0} characters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="129" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="125" />
             <source>复制全文</source>
             <translation>Copy all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
             <source>未找到</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
             <source>查找（回车查找下一处）</source>
             <translation>Find (Enter for the next one)</translation>
         </message>
@@ -6065,12 +6065,12 @@ Reason (required):</translation>
     <context>
         <name>LongTextField</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="178" />
             <source>在窗口中阅读、查找和复制“{0}”的全文</source>
             <translation>Read, search and copy the whole of “{0}” in a window</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/long_text.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="176" />
             <source>查看全文（共 {0} 字）…</source>
             <translation>Show the whole text ({0} characters)…</translation>
         </message>
