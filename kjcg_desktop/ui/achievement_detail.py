@@ -83,6 +83,15 @@ def _form_label(text: str) -> QLabel | WrappedText:
     return value_label(text)
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the window is lower than the page (a 1366×768 screen)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -194,10 +203,7 @@ class AchievementDetail(QWidget):
             for key in in_file_order(extra, imported_column_order(self.db)):
                 extra_form.addRow(_form_label(str(key)), self._value_widget(str(key), value_text("", extra[key])))
             form.addRow(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        return scroll
+        return _scrolled(inner)
 
     def _value_widget(self, field: str, text: str) -> QWidget:
         """A value in the form; a long one as its first lines with a button for the whole text."""
@@ -376,7 +382,7 @@ class AchievementDetail(QWidget):
         form.addRow("", self.override_button)
         layout.addWidget(box)
         layout.addStretch(1)
-        return page
+        return _scrolled(page)
 
     def _expenditures_tab(self) -> QWidget:
         rows = ledger.expenditures_of(self.db, self.achievement_id)

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel, QPushButton
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 from excel_helpers import app_no  # noqa: E402
@@ -230,3 +230,19 @@ def test_lists_without_spaces_wrap_within_the_window(qtbot, db, tmp_path):
     assert field.field == "扩展同族" and isinstance(field.label, WrappedText) and field.label.width() < 900
     assert field.show_full().text.toPlainText() == family
     field.dialog.close()
+
+
+def test_the_detail_window_fits_a_1366_by_768_screen(qtbot, db, tmp_path):
+    """Office laptops have 1366×768 screens; with the taskbar and the title bar about 690 pixels are
+    left: every tab scrolls within that rather than making the window taller than the screen."""
+    from kjcg_desktop.ui.achievement_detail import AchievementDialog
+
+    ei.import_file(db, _wide_export(tmp_path / "incopat.xlsx"))
+    dialog = AchievementDialog(db, _first(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() <= 600
+    dialog.resize(980, 600)
+    qtbot.waitUntil(lambda: dialog.height() == 600)
+    assert dialog.detail.tab("stage").findChild(QPushButton, "override_button") is not None
