@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -45,7 +45,7 @@ from .excel_import import (
     to_fen,
 )
 from .importing.cells import to_people
-from .importing.synonyms import EXTRA_PREFIX, field_of_header
+from .importing.synonyms import EXTRA_PREFIX, extra_key, field_of_header
 from .xlsx_writer import DATE_FORMAT, FORMULA_STARTS, MONEY_FORMAT, Truncation, Workbook
 
 __all__ = ["DATE_FORMAT", "FORMULA_STARTS", "MONEY_FORMAT", "Truncation"]
@@ -107,7 +107,22 @@ def ledger_headers(db: Database) -> tuple[list[str], list[str]]:
     """The ledger columns' headers and the extra fields' keys, in order."""
     labels = synonyms().labels
     core = [labels[f] for f, _ in LEDGER_COLUMNS]
-    return core, repo.extra_keys(db)
+    return core, in_file_order(repo.extra_keys(db), imported_column_order(db))
+
+
+def imported_column_order(db: Database) -> dict[str, int]:
+    """Each extra field's place in the files it was imported from (their column order)."""
+    order: dict[str, int] = {}
+    for header in repo.imported_columns(db):
+        order.setdefault(extra_key(header), len(order))
+    return order
+
+
+def in_file_order(keys: Iterable[str], order: Mapping[str, int]) -> list[str]:
+    """Extra fields as the imported files had their columns (an export of a patent database keeps
+    摘要, 主权项, 权利要求 in its own order); fields no import named follow in their given order."""
+    keys = list(keys)
+    return sorted(keys, key=lambda k: order.get(k, len(order)))
 
 
 def extra_header(key: str, core: Sequence[str]) -> str:

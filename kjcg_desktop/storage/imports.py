@@ -613,6 +613,21 @@ def iter_ledger(db: Database, ids: Sequence[int] | None = None) -> Iterator[sqli
 
 
 
+def imported_columns(db: Database) -> list[str]:
+    """The headers of the columns that imports kept as extra data, in the order of their files'
+    columns (batch by batch, undone batches left out, each header once)."""
+    headers: dict[str, None] = {}
+    for (found,) in db.conn.execute("SELECT json_extract(summary, '$.unmapped_columns') FROM import_batches "
+                                    "WHERE undone_at IS NULL ORDER BY id"):
+        try:
+            listed = json.loads(found) if isinstance(found, str) else found
+        except ValueError:
+            continue
+        for header in listed if isinstance(listed, list) else ():
+            headers.setdefault(str(header), None)
+    return list(headers)
+
+
 def extra_keys(db: Database) -> list[str]:
     """Every key used in achievements' extra data, in first-seen order."""
     keys: dict[str, None] = {}

@@ -381,14 +381,13 @@ def applications_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
 
 
 def history_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
-    """The event log of an achievement and of its applications, deals and publicities, and the import
-    that added it, newest first."""
+    """The event log of an achievement and of its applications, deals and publicities, newest first;
+    an imported achievement's log starts with the import that added it (file, sheet, batch)."""
     rows = db.query(
         "SELECT * FROM events WHERE (entity = 'achievement' AND entity_id = :id)"
         " OR (entity = 'application' AND entity_id IN (SELECT id FROM applications WHERE achievement_id = :id))"
         " OR (entity = 'deal' AND entity_id IN (SELECT id FROM deals WHERE achievement_id = :id))"
         " OR (entity = 'publicity' AND entity_id IN (SELECT id FROM publicities WHERE achievement_id = :id))"
-        # the import the record came from
         " OR (entity = 'import_batch' AND action = 'import'"
         "     AND entity_id = (SELECT import_batch_id FROM achievements WHERE id = :id))"
         " ORDER BY id DESC", {"id": achievement_id})

@@ -3,6 +3,7 @@ attachments and history. Every computed value shows the article it rests on."""
 
 from __future__ import annotations
 
+import html
 import shutil
 import tempfile
 from datetime import date
@@ -49,10 +50,15 @@ from .detail_text import (
     ENTITY_LABELS,
     FIELD_LABELS,
     detail_tr,
+    extra_changes,
+    import_text,
+    quoted,
     value_text,
+    without_extra,
 )
 from .file_dialogs import open_file_name
 from .i18n import label_text
+from .long_text import LongTextDialog, LongTextField, WrappedText, is_long, value_label
 from .removal import confirm_remove_or_archive
 from .rows_model import RowsTable
 
@@ -72,15 +78,24 @@ def table(headers: list[str], rows: list[list[Any]], name: str = "") -> RowsTabl
     return widget
 
 
-def _form_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _form_label(text: str) -> QLabel | WrappedText:
+    """A stored value as written: never read as HTML (an imported “LiCoO<sub>2</sub>” or “含<A>组分”
+    would lose its tags' text), wrapped even where it has no space (a family list “CN1;CN2;…”)."""
+    return value_label(text)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the window is lower than the page (a 1366×768 screen)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _note(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #555;")
     return label
@@ -131,7 +146,7 @@ class AchievementDetail(QWidget):
             self.title.setText(self.tr("该成果已不存在（可能已被删除）"))
             return
         r = self.row
-        self.title.setText(f"<b>{r['name']}</b>　{r['ledger_no'] or self.tr('（未登记）')}　"
+        self.title.setText(f"<b>{html.escape(r['name'] or '')}</b>　{html.escape(r['ledger_no'] or self.tr('（未登记）'))}　"
                            f"{d.AchievementType(r['type']).label} · {d.Attribute(r['attribute']).label} · "
                            f"{d.Stage(r['stage']).label} · {d.TransferStatus(r['transfer_status']).label} · "
                            f"{d.AchievementStatus(r['status']).label}")
@@ -157,7 +172,8 @@ class AchievementDetail(QWidget):
         if r.get("asset_value_fen") is not None:
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
+            label = self.tr(FIELD_LABELS[key])  # i18n: dynamic
+            form.addRow(label, self._value_widget(label, value_text(key, r.get(key))))
         flags = review_repo.flags_of(self.db, self.achievement_id, open_only=True)
         if flags:
             box = QGroupBox(self.tr("待核对（导入时无法确定，原文已保留）"))
@@ -180,13 +196,21 @@ class AchievementDetail(QWidget):
             box = QGroupBox(self.tr("导入的其他列"))
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
-            for key, value in extra.items():
-                extra_form.addRow(str(key), _form_label(value_text("", value)))
+            from ..services.excel_export import (  # loaded in the background (ui/preload.py)
+                imported_column_order,
+                in_file_order,
+            )
+
+            for key in in_file_order(extra, imported_column_order(self.db)):
+                extra_form.addRow(_form_label(str(key)), self._value_widget(str(key), value_text("", extra[key])))
             form.addRow(box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        return scroll
+        return _scrolled(inner)
+
+    def _value_widget(self, field: str, text: str) -> QWidget:
+        """A value in the form; a long one as its first lines with a button for the whole text."""
+        if is_long(text):
+            return LongTextField(field, text, str(self.row.get("name") or ""))
+        return _form_label(text)
 
     def _legal_tab(self) -> QWidget:
         r = self.row
@@ -359,7 +383,7 @@ class AchievementDetail(QWidget):
         form.addRow("", self.override_button)
         layout.addWidget(box)
         layout.addStretch(1)
-        return page
+        return _scrolled(page)
 
     def _expenditures_tab(self) -> QWidget:
         rows = ledger.expenditures_of(self.db, self.achievement_id)
@@ -448,23 +472,41 @@ class AchievementDetail(QWidget):
             return detail_tr(ACTION_LABELS[code]) if code in ACTION_LABELS else history.ACTION_LABELS.get(code, self.tr("记录变更"))
 
         def record(e: dict) -> str:
+            if e["entity"] == "import_batch":
+                return self.tr("导入批次 {0}").format(e["entity_id"])
             return name_of(e["entity"], e["entity_id"]) or detail_tr(ENTITY_LABELS.get(e["entity"], self.tr("记录")))
 
-        # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
-        def what(e: dict) -> str:
-            if e["entity"] == "import_batch":  # the import the record came from
-                return history.import_text(e["new"])
-            return history.changes(e["old"], e["new"])
+        def course(e: dict, whole: bool = False) -> str:
+            if e["entity"] == "import_batch":
+                return import_text(e["new"], e["entity_id"])
+            # the imported columns are told by extra_changes (long values quoted), the fields by history
+            old, new = without_extra(e["old"]), without_extra(e["new"])
+            told = history.changes(old, new) if whole else history.changes(quoted(old), quoted(new))
+            return "；".join(t for t in (told, extra_changes(e["old"], e["new"], whole=whole)) if t)
 
-        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), what(e), e["article"] or ""]
-                for e in events]
+        # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
+        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), course(e),
+                 e["article"] or ""] for e in events]
+        # the whole of each row (long values unquoted), for its window
+        self._history_whole = [(f"{row[0]}　{row[3]}", course(e, whole=True)) for row, e in zip(data, events, strict=True)]
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("经过"),
                                     self.tr("依据")], data, "history_table")
+        self.history_table.doubleClicked.connect(lambda index: self.show_history_entry(index.row()))
         layout.addWidget(self.history_table)
-        layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现")))
+        layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，"
+                                       "双击一行查看完整经过")))
         return page
+
+    def show_history_entry(self, row: int) -> LongTextDialog | None:
+        """One history row's course in full, in a window to read and copy."""
+        if not 0 <= row < len(self._history_whole):
+            return None
+        title, text = self._history_whole[row]
+        dialog = LongTextDialog(self.tr("历史记录 {0}").format(title), text, self.window())
+        dialog.show()
+        return dialog
 
     # -- actions -----------------------------------------------------------------------------
     def resolve_flag(self, flag_id: int, note: str | None = None) -> bool:

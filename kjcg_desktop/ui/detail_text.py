@@ -4,6 +4,8 @@ services/documents/history.py."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -95,3 +97,67 @@ def value_text(key: str, value: Any) -> str:
     if isinstance(value, list):
         return "、".join(value_text(key, v) for v in value)
     return str(value)
+
+
+# a value longer than HISTORY_LONG characters is quoted in the history table by its first
+# HISTORY_QUOTE characters and its length; the row's window has it whole
+HISTORY_LONG = 100
+HISTORY_QUOTE = 40
+
+
+def short_text(text: str) -> str:
+    """A value as the history table quotes it: whole when short, else its start and its length."""
+    if len(text) <= HISTORY_LONG:
+        return text
+    return QCoreApplication.translate("AchievementDetail", "{0}…（共 {1} 字）").format(text[:HISTORY_QUOTE], f"{len(text):,}")
+
+
+def quoted(values: Any) -> Any:
+    """An event's old or new values with their long texts quoted by :func:`short_text`."""
+    if isinstance(values, Mapping):
+        return {k: short_text(v) if isinstance(v, str) else v for k, v in values.items()}
+    return short_text(values) if isinstance(values, str) else values
+
+
+def import_text(new: Any, batch_id: int) -> str:
+    """The import that added an achievement: file, sheet and batch (the batch can be undone as a whole)."""
+    new = new if isinstance(new, Mapping) else {}
+    source = str(new.get("source") or "")
+    name = PurePath(source.replace("\\", "/")).name or source
+    text = QCoreApplication.translate("AchievementDetail", "从文件“{0}”导入").format(name)
+    if new.get("sheet"):
+        text += QCoreApplication.translate("AchievementDetail", "（工作表 {0}）").format(new["sheet"])
+    return text + QCoreApplication.translate("AchievementDetail", "；导入批次 {0}，本批新增 {1} 条、更新 {2} 条").format(
+        batch_id, new.get("added", 0), new.get("updated", 0))
+
+
+def without_extra(values: Any) -> Any:
+    """An event's old or new values without the imported columns (:func:`extra_changes` tells those)."""
+    if isinstance(values, Mapping) and "extra" in values:
+        return {k: v for k, v in values.items() if k != "extra"}
+    return values
+
+
+def extra_changes(old: Any, new: Any, *, whole: bool = False) -> str:
+    """What an import changed in the imported columns kept with the record (“将权利要求由 … 改为 …”);
+    long values are quoted by their start and length unless ``whole``."""
+    quote = (lambda text: text) if whole else short_text
+    before = old.get("extra") if isinstance(old, Mapping) else None
+    after = new.get("extra") if isinstance(new, Mapping) else None
+    if not isinstance(before, Mapping) and not isinstance(after, Mapping):
+        return ""
+    before = before if isinstance(before, Mapping) else {}
+    after = after if isinstance(after, Mapping) else {}
+    parts = []
+    for key in dict.fromkeys([*after, *before]):
+        was, now = value_text("", before.get(key)), value_text("", after.get(key))
+        if was == now:
+            continue
+        if key not in before:
+            parts.append(QCoreApplication.translate("AchievementDetail", "{0}：{1}").format(key, quote(now)))
+        elif key not in after:
+            parts.append(QCoreApplication.translate("AchievementDetail", "删除{0}（原为 {1}）").format(key, quote(was)))
+        else:
+            parts.append(QCoreApplication.translate("AchievementDetail", "将{0}由 {1} 改为 {2}").format(
+                key, quote(was), quote(now)))
+    return "；".join(parts)

@@ -42,7 +42,7 @@ from ..paths import data_dir
 from ..storage import Database, ledger, overview
 from ..storage.migrations import SEARCH_TEXT_MAX
 from .i18n import label_text
-from .ledger_widgets import Chip, FacetCombo, HighlightDelegate
+from .ledger_widgets import Chip, FacetCombo, HighlightDelegate, plain_tip
 from .removal import confirm_remove_or_archive
 
 # (key, title, default width, shown by default)
@@ -229,10 +229,10 @@ class LedgerModel(QAbstractTableModel):
             if key in TAG_TIPS:
                 return self.tr(TAG_TIPS[key])  # i18n: dynamic
             if key in ("name", "inventors", "department", "keywords"):
-                return self._row(row)[index.column()]
+                return plain_tip(self._row(row)[index.column()])
             if key == "review" and self._row(row)[index.column()]:  # every open flag with its cell
                 found = ledger.fetch_rows(self.db, [self._ids[row]], ("review",))
-                return (found.get(self._ids[row]) or (None,))[0]
+                return plain_tip((found.get(self._ids[row]) or (None,))[0])
             return None
         if role == IdRole:
             return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
@@ -321,8 +321,15 @@ class LedgerPage(QWidget):
         self.hidden_note = QLabel()
         self.hidden_note.setObjectName("ledger_hidden_note")
         self.hidden_note.setStyleSheet("color: #b05000;")
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a record's name
         self.hidden_note.setWordWrap(True)
         self.hidden_note.hide()
+        self.search_note = QLabel(self.tr("没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）"
+                                          "不在搜索范围内，可在成果详情中查看和查找。").format(SEARCH_TEXT_MAX))
+        self.search_note.setObjectName("ledger_search_note")
+        self.search_note.setStyleSheet("color: #555;")
+        self.search_note.setWordWrap(True)
+        self.search_note.hide()
         self.clear_button = QPushButton(self.tr("清除全部筛选"))
         self.clear_button.clicked.connect(self.clear_filters)
         chips_line = QHBoxLayout()
@@ -395,6 +402,7 @@ class LedgerPage(QWidget):
         layout.addLayout(filter_row)
         layout.addLayout(chips_line)
         layout.addWidget(self.hidden_note)
+        layout.addWidget(self.search_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 
@@ -554,6 +562,8 @@ class LedgerPage(QWidget):
 
     def _update_count(self) -> None:
         self._update_hidden_note()
+        # a search that finds nothing says what it does not look into
+        self.search_note.setVisible(bool(self.model.search) and self.model.rowCount() == 0)
         total = ledger.count(self.db) if (self.model.filters or self.model.search) else len(self.model.ids)
         shown = self.model.rowCount()
         if shown == total:

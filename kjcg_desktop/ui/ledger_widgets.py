@@ -3,6 +3,9 @@ the chip of an active filter."""
 
 from __future__ import annotations
 
+import html
+
+from PySide6 import QtGui
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -13,6 +16,15 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QToolButton,
 )
+
+
+def plain_tip(text: str | None) -> str | None:
+    """A tooltip that shows ``text`` as written: Qt reads a tooltip that looks like HTML as HTML
+    (an imported “含<A>组分” or “LiCoO<sub>2</sub>” would lose its bracketed text), so such a text
+    is escaped, its line breaks kept."""
+    if not text or not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class HighlightDelegate(QStyledItemDelegate):

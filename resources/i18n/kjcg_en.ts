@@ -181,1203 +181,1248 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="58" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="75" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="274" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="112" />
+            <source>{0}…（共 {1} 字）</source>
+            <translation>{0}… ({1} characters in all)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0} ({1}: R&amp;D starts on {2}; an example rule that may be decided otherwise; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0} ({1}, {2} yuan due; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0} ({1}, reason: {2}; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0} (set automatically from the legal status “{1}”; basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="157" />
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>✓ 指定代表</source>
             <translation>✓ Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="185" />
             <source>　原文：“{0}”</source>
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>No more annual fees (abandoned, disposed of or the term has ended)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="552" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>专利号</source>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
-            <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
-            <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，双击一行查看完整经过</source>
+            <translation>The event log is append-only and hash-chained; changes made outside the software are found by “Check”. Long texts show their start and length: double-click a row for the whole course</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>事项</source>
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>交易完成</source>
             <translation>Deal completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>交易对方为国有独资企业</source>
             <translation>The counterparty is a solely state-owned enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>交易对方地区</source>
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>人工标记理由</source>
             <translation>Reason for manual tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="127" />
+            <source>从文件“{0}”导入</source>
+            <translation>Imported from the file “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>份额</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>作出决定</source>
             <translation>Decision taken</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>作废文号</source>
             <translation>Voided numbers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>修改完成人</source>
             <translation>Inventors changed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>关键词</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>决定机构</source>
             <translation>Deciding body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>分配金额（分）</source>
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="159" />
+            <source>删除{0}（原为 {1}）</source>
+            <translation>Removed {0} (was {1})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <source>历史记录 {0}</source>
+            <translation>History entry {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>原决定日期</source>
             <translation>Date of the decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
             <source>另行确定研发起点</source>
             <translation>Set another R&amp;D start point</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>地域范围</source>
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>完成人及份额</source>
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>审批通过</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>密级</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="476" />
+            <source>导入批次 {0}</source>
+            <translation>Import batch {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>导入新增</source>
             <translation>Added by import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>导入更新</source>
             <translation>Updated by import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="161" />
+            <source>将{0}由 {1} 改为 {2}</source>
+            <translation>Changed {0} from {1} to {2}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>市场前景</source>
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="560" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>开始公示</source>
             <translation>Publicity started</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>异议处理</source>
             <translation>Objection resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="344" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>形成无形资产</source>
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="179" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>意见</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>成果简介</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>成果编号</source>
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>技术转移机构确定的起点</source>
             <translation>Start point set by the TTO</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>披露日期</source>
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>授权日</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>提交</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>撤销公示</source>
             <translation>Publicity withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>撤销决定</source>
             <translation>Decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>撤销导入</source>
             <translation>Import undone</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>支出与资产</source>
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>支出日期</source>
             <translation>Expenditure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>收款</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>新建</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>无形资产</source>
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="596" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>期限（年）</source>
             <translation>Term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>期限（日）</source>
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>权利人</source>
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>标记更新</source>
             <translation>Tags updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="188" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>核对待核对标记</source>
             <translation>Review flag checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>涉密</source>
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>添加附件</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="457" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>现处理方式</source>
             <translation>Treatment after</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="299" />
             <source>理由（必填，记入历史）</source>
             <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>生效</source>
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>申请日</source>
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>登记号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>登记支出</source>
             <translation>Expenditure recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>登记日期</source>
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>研发状况</source>
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
             <source>研发计划书审核通过日期</source>
             <translation>Date the R&amp;D plan was approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>立项日期</source>
             <translation>Project approval date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>签署协议</source>
             <translation>Agreement signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>股权比例</source>
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>被投资企业</source>
             <translation>Investee enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
             <source>记录</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>记录变更</source>
             <translation>Change recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>许可类型</source>
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>评估决定理由</source>
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="146" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="173" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>资产价值（分）</source>
             <translation>Asset value (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>资产评估决定</source>
             <translation>Asset valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>资助方</source>
             <translation>Funder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
             <source>起止日期</source>
             <translation>Start and end dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>转化频次</source>
             <translation>Transfer count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>转让后单位不再持有</source>
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>重新分类日期</source>
             <translation>Reclassified on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>金额（分）</source>
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>阶段与证据</source>
             <translation>Stage and evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>阶段人工标记</source>
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="628" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>项目</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>项目与研发起点</source>
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>项目编号</source>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>驳回</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="129" />
+            <source>（工作表 {0}）</source>
+            <translation> (sheet {0})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="149" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="130" />
+            <source>；导入批次 {0}，本批新增 {1} 条、更新 {2} 条</source>
+            <translation>; import batch {0}: {1} added, {2} updated</translation>
         </message>
     </context>
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -5754,7 +5799,7 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="521" />
             <source>{0}：全部</source>
             <translation>{0}: all</translation>
         </message>
@@ -5764,7 +5809,7 @@ Reason (required):</translation>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="386" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
         </message>
@@ -5774,7 +5819,7 @@ Reason (required):</translation>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="570" />
             <source>共 {0} 条</source>
             <translation>{0} in total</translation>
         </message>
@@ -5784,12 +5829,12 @@ Reason (required):</translation>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="377" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="551" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>{0} match this condition alone; click to remove it</translation>
         </message>
@@ -5799,7 +5844,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="385" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
@@ -5809,12 +5854,12 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="390" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>Import an Excel/WPS/CSV ledger or patent-database export: every non-blank row becomes an achievement or updates an existing one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="388" />
             <source>导入台账…</source>
             <translation>Import ledger…</translation>
         </message>
@@ -5840,7 +5885,7 @@ Reason (required):</translation>
             <translation>The attribute tag is determined automatically from the legal status (Annex 1-2 Art. 5, 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>The saved achievement {0} does not match the current filter; it is still shown in the first row until the filter is changed or cleared.</translation>
         </message>
@@ -5882,12 +5927,12 @@ Reason (required):</translation>
             <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>新建成果</source>
             <translation>New achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>显示列</source>
             <translation>Columns shown</translation>
         </message>
@@ -5908,14 +5953,19 @@ Reason (required):</translation>
             <translation>Publicity running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="373" />
             <source>查看详情</source>
             <translation>View details</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="327" />
+            <source>没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</source>
+            <translation>No achievement matches. The summary (abstract) and imported columns longer than {0} characters (a main claim, the claims) are not searched; read and search them in the achievement's detail.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
@@ -5923,12 +5973,12 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="333" />
             <source>清除全部筛选</source>
             <translation>Clear all filters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
             <source>点击移除此筛选条件</source>
             <translation>Click to remove this filter</translation>
         </message>
@@ -5954,7 +6004,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="572" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>{0} filtered / {1} in total</translation>
         </message>
@@ -5965,7 +6015,7 @@ Reason (required):</translation>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>编辑</source>
             <translation>Edit</translation>
         </message>
@@ -6000,6 +6050,52 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
             <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
             <translation>The stage tag is determined automatically from evidence; changing it requires a written reason (Annex 1-2 Art. 8(2), 9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongTextDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
+            <source>{0} 处</source>
+            <translation>{0} found</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="123" />
+            <source>共 {0} 字</source>
+            <translation>{0} characters</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="129" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="125" />
+            <source>复制全文</source>
+            <translation>Copy all</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
+            <source>未找到</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
+            <source>查找（回车查找下一处）</source>
+            <translation>Find (Enter for the next one)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongTextField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="178" />
+            <source>在窗口中阅读、查找和复制“{0}”的全文</source>
+            <translation>Read, search and copy the whole of “{0}” in a window</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="176" />
+            <source>查看全文（共 {0} 字）…</source>
+            <translation>Show the whole text ({0} characters)…</translation>
         </message>
     </context>
     <context>

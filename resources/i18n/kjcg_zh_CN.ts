@@ -181,1203 +181,1248 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="58" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="75" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="274" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="112" />
+            <source>{0}…（共 {1} 字）</source>
+            <translation>{0}…（共 {1} 字）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0}（{1}，应缴 {2} 元；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0}（{1}，理由：{2}；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0}（依法律状态“{1}”自动判定；依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="157" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>✓ 指定代表</source>
             <translation>✓ 指定代表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="185" />
             <source>　原文：“{0}”</source>
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>不再缴纳年费（已放弃、处置或保护期已届满）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="552" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>专利号</source>
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
-            <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
-            <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，双击一行查看完整经过</source>
+            <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，双击一行查看完整经过</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>交易完成</source>
             <translation>交易完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>交易对方为国有独资企业</source>
             <translation>交易对方为国有独资企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>交易对方地区</source>
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>人工标记理由</source>
             <translation>人工标记理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="127" />
+            <source>从文件“{0}”导入</source>
+            <translation>从文件“{0}”导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>份额</source>
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>作出决定</source>
             <translation>作出决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>作废文号</source>
             <translation>作废文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>修改完成人</source>
             <translation>修改完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>关键词</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>决定机构</source>
             <translation>决定机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>决策机构批准日期</source>
             <translation>决策机构批准日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>分配金额（分）</source>
             <translation>分配金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>删除</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="159" />
+            <source>删除{0}（原为 {1}）</source>
+            <translation>删除{0}（原为 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>单位份额（%）</source>
             <translation>单位份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
             <source>历史</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <source>历史记录 {0}</source>
+            <translation>历史记录 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>原决定日期</source>
             <translation>原决定日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>原处理方式</source>
             <translation>原处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>地域范围</source>
             <translation>地域范围</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>基本信息</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>备注</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>完成人及份额</source>
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>审批通过</source>
             <translation>审批通过</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>密级</source>
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="476" />
+            <source>导入批次 {0}</source>
+            <translation>导入批次 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>导入新增</source>
             <translation>导入新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>导入更新</source>
             <translation>导入更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="161" />
+            <source>将{0}由 {1} 改为 {2}</source>
+            <translation>将{0}由 {1} 改为 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>市场前景</source>
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="560" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>开始公示</source>
             <translation>开始公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>异议处理</source>
             <translation>异议处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="344" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>形成无形资产</source>
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="179" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>意见</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>成果简介</source>
             <translation>成果简介</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>成果编号</source>
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>提交</source>
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>撤回</source>
             <translation>撤回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>撤销公示</source>
             <translation>撤销公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>撤销决定</source>
             <translation>撤销决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>支出与资产</source>
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>支出日期</source>
             <translation>支出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>收款</source>
             <translation>收款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>新建</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>无形资产</source>
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="596" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
             <source>是</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>期限（年）</source>
             <translation>期限（年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>期限（日）</source>
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>本期年费已缴清（依据：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>权利人</source>
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>标记更新</source>
             <translation>标记更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="188" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>核对待核对标记</source>
             <translation>核对待核对标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>核对结果（如：已按受理通知书改正申请号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>涉密</source>
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>添加附件</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="457" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>现处理方式</source>
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="299" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>生效</source>
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>申请日</source>
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>登记支出</source>
             <translation>登记支出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>登记日期</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>研发状况</source>
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
             <source>研发计划书审核通过日期</source>
             <translation>研发计划书审核通过日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>立项日期</source>
             <translation>立项日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>签署协议</source>
             <translation>签署协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>经过</source>
             <translation>经过</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>股权比例</source>
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>被投资企业</source>
             <translation>被投资企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
             <source>记录</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>记录变更</source>
             <translation>记录变更</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>许可类型</source>
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>评估决定理由</source>
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="146" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="173" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>资产价值（分）</source>
             <translation>资产价值（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>资产评估决定</source>
             <translation>资产评估决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>资助方</source>
             <translation>资助方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
             <source>起止日期</source>
             <translation>起止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>转化频次</source>
             <translation>转化频次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>转让后单位不再持有</source>
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>重新分类日期</source>
             <translation>重新分类日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>金额（分）</source>
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>阶段与证据</source>
             <translation>阶段与证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>阶段人工标记</source>
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="628" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>项目与研发起点</source>
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>项目名称</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>项目编号</source>
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>驳回</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="129" />
+            <source>（工作表 {0}）</source>
+            <translation>（工作表 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="149" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="130" />
+            <source>；导入批次 {0}，本批新增 {1} 条、更新 {2} 条</source>
+            <translation>；导入批次 {0}，本批新增 {1} 条、更新 {2} 条</translation>
         </message>
     </context>
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -5754,7 +5799,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="521" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -5764,7 +5809,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="386" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -5774,7 +5819,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="570" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -5784,12 +5829,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="377" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="551" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -5799,7 +5844,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="385" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -5809,12 +5854,12 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="390" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="388" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
@@ -5840,7 +5885,7 @@
             <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
@@ -5882,12 +5927,12 @@
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -5908,14 +5953,19 @@
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="373" />
             <source>查看详情</source>
             <translation>查看详情</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="327" />
+            <source>没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</source>
+            <translation>没有找到符合的成果。成果简介（摘要）和导入的其他列中超过 {0} 字的长文本（如主权项、权利要求）不在搜索范围内，可在成果详情中查看和查找。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
@@ -5923,12 +5973,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="333" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -5954,7 +6004,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="572" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -5965,7 +6015,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
@@ -6000,6 +6050,52 @@
             <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
             <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
             <translation>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongTextDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
+            <source>{0} 处</source>
+            <translation>{0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="123" />
+            <source>共 {0} 字</source>
+            <translation>共 {0} 字</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="129" />
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="125" />
+            <source>复制全文</source>
+            <translation>复制全文</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="158" />
+            <source>未找到</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="118" />
+            <source>查找（回车查找下一处）</source>
+            <translation>查找（回车查找下一处）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongTextField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="178" />
+            <source>在窗口中阅读、查找和复制“{0}”的全文</source>
+            <translation>在窗口中阅读、查找和复制“{0}”的全文</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/long_text.py" line="176" />
+            <source>查看全文（共 {0} 字）…</source>
+            <translation>查看全文（共 {0} 字）…</translation>
         </message>
     </context>
     <context>
