@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import domain as d
+from ..storage import finance_exchange as finance_repo
 from ..storage import imports as repo
 from ..storage.db import Database
 from .excel_import import (
@@ -228,7 +229,7 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
     with Workbook(out) as wb:
         sheet = wb.sheet("成果阶段与属性", ["台账编号", "成果名称", "成果类型", "属性", "阶段", "阶段依据", "转化状态", "无形资产",
                                      "资产价值（元）"], [18, 40, 14, 12, 12, 24, 10, 10, 16], column_formats={8: _MONEY})
-        for r in repo.finance_achievements(db):
+        for r in finance_repo.finance_achievements(db):
             basis = f"人工认定：{r['stage_override_reason']}" if r["stage_override_reason"] else d.stage.ARTICLE_STAGE
             sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]],
                           _STAGE_LABELS[r["stage"]], basis, _TRANSFER_LABELS[r["transfer_status"]],
@@ -239,7 +240,7 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
         sheet = wb.sheet(EXPENDITURE_SHEET, ["支出编号", "台账编号", "成果名称", "支出日期", "支出类别", "金额（元）", "所处阶段",
                                              "会计处理", "依据条款", *BOOKING_HEADERS], [10, 18, 36, 12, 10, 14, 10, 10, 14, 16, 14, 12],
                          column_formats={5: _MONEY, 10: _MONEY})
-        for r in repo.finance_expenditures(db, year):
+        for r in finance_repo.finance_expenditures(db, year):
             sheet.append([r["id"], r["ledger_no"], r["name"], _date(r["date"]), _KIND_LABELS[r["kind"]], _yuan(r["amount_fen"]),
                           _STAGE_LABELS[r["stage"]], _TREATMENT_LABELS[r["treatment"]], r["article"], r["voucher_no"],
                           _yuan(r["booked_amount_fen"]), _date(r["booked_date"])])
@@ -248,7 +249,7 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
 
         sheet = wb.sheet("无形资产台账", ["台账编号", "成果名称", "成果类型", "属性", "授权日", "资本化支出累计（元）", "资产价值（元）"],
                          [18, 40, 14, 12, 12, 18, 16], column_formats={5: _MONEY, 6: _MONEY})
-        for r in repo.intangible_assets(db, year):
+        for r in finance_repo.intangible_assets(db, year):
             sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]],
                           _date(r["grant_date"]), _yuan(r["capitalised_fen"]), _yuan(r["asset_value_fen"])])
         sheet.finish()
@@ -257,7 +258,7 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
         for title, kinds in ((RECOGNISE_SHEET, ("recognize",)), (DISPOSAL_SHEET, ("dispose", "write_off"))):
             sheet = wb.sheet(title, ["事项编号", "台账编号", "成果名称", "事项", "金额（元）", "依据条款", "登记时间", *BOOKING_HEADERS],
                              [10, 18, 36, 12, 14, 16, 20, 16, 14, 12], column_formats={4: _MONEY, 8: _MONEY})
-            for r in repo.finance_queue_rows(db, year, kinds):
+            for r in finance_repo.finance_queue_rows(db, year, kinds):
                 sheet.append([r["id"], r["ledger_no"], r["name"], _QUEUE_LABELS[r["kind"]], _yuan(r["amount_fen"]), r["article"],
                               r["created_at"].replace("T", " "), r["voucher_no"], _yuan(r["booked_amount_fen"]),
                               _date(r["booked_date"])])
@@ -272,7 +273,7 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
 
         counts[FINANCE_SHEET] = write_finance_sheet(wb, db, year=year)  # annual fees due, with who pays
     _collect(wb, truncated)
-    repo.mark_queue_exported(db, queue_ids)
+    finance_repo.mark_queue_exported(db, queue_ids)
     return counts
 
 
@@ -475,7 +476,7 @@ def _read_booking_sheet(db: Database, rows: list[list[Any]], sheet: str, table: 
                 bad = True
         if not bad:
             parsed.append((i, record_id, new))
-    stored = repo.booking_of(db, table, [p[1] for p in parsed])
+    stored = finance_repo.booking_of(db, table, [p[1] for p in parsed])
     for i, record_id, new in parsed:
         old = stored.get(record_id)
         if old is None:
@@ -496,7 +497,7 @@ def _read_booking_sheet(db: Database, rows: list[list[Any]], sheet: str, table: 
 
 def apply_finance_confirmations(db: Database, confirmations: FinanceConfirmations) -> int:
     """Apply all differences in one transaction (with one event per changed record)."""
-    return repo.apply_bookings(db, [(c.table, c.record_id, c.old, c.new) for c in confirmations.changes])
+    return finance_repo.apply_bookings(db, [(c.table, c.record_id, c.old, c.new) for c in confirmations.changes])
 
 
 def default_year() -> int:

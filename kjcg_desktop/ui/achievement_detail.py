@@ -51,7 +51,6 @@ from .detail_text import (
     FIELD_LABELS,
     detail_tr,
     extra_changes,
-    import_text,
     quoted,
     value_text,
     without_extra,
@@ -478,7 +477,7 @@ class AchievementDetail(QWidget):
 
         def course(e: dict, whole: bool = False) -> str:
             if e["entity"] == "import_batch":
-                return import_text(e["new"], e["entity_id"])
+                return history.import_text(e["new"])
             # the imported columns are told by extra_changes (long values quoted), the fields by history
             old, new = without_extra(e["old"]), without_extra(e["new"])
             told = history.changes(old, new) if whole else history.changes(quoted(old), quoted(new))

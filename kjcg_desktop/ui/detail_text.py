@@ -5,7 +5,6 @@ services/documents/history.py."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -117,18 +116,6 @@ def quoted(values: Any) -> Any:
     if isinstance(values, Mapping):
         return {k: short_text(v) if isinstance(v, str) else v for k, v in values.items()}
     return short_text(values) if isinstance(values, str) else values
-
-
-def import_text(new: Any, batch_id: int) -> str:
-    """The import that added an achievement: file, sheet and batch (the batch can be undone as a whole)."""
-    new = new if isinstance(new, Mapping) else {}
-    source = str(new.get("source") or "")
-    name = PurePath(source.replace("\\", "/")).name or source
-    text = QCoreApplication.translate("AchievementDetail", "从文件“{0}”导入").format(name)
-    if new.get("sheet"):
-        text += QCoreApplication.translate("AchievementDetail", "（工作表 {0}）").format(new["sheet"])
-    return text + QCoreApplication.translate("AchievementDetail", "；导入批次 {0}，本批新增 {1} 条、更新 {2} 条").format(
-        batch_id, new.get("added", 0), new.get("updated", 0))
 
 
 def without_extra(values: Any) -> Any:

@@ -181,1248 +181,1233 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="74" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="111" />
             <source>{0}…（共 {1} 字）</source>
             <translation>{0}… ({1} characters in all)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0} ({1}: R&amp;D starts on {2}; an example rule that may be decided otherwise; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0} ({1}, {2} yuan due; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0} ({1}, reason: {2}; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="220" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0} (set automatically from the legal status “{1}”; basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="144" />
             <source>{0}：{1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>✓ 指定代表</source>
             <translation>✓ Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="184" />
             <source>　原文：“{0}”</source>
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="574" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="239" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>No more annual fees (abandoned, disposed of or the term has ended)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="587" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="551" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>专利号</source>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="375" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="497" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现。长文本只显示开头和字数，双击一行查看完整经过</source>
             <translation>The event log is append-only and hash-chained; changes made outside the software are found by “Check”. Long texts show their start and length: double-click a row for the whole course</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
             <source>事项</source>
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>交易完成</source>
             <translation>Deal completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>交易对方为国有独资企业</source>
             <translation>The counterparty is a solely state-owned enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>交易对方地区</source>
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>人工标记理由</source>
             <translation>Reason for manual tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="127" />
-            <source>从文件“{0}”导入</source>
-            <translation>Imported from the file “{0}”</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>份额</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>作出决定</source>
             <translation>Decision taken</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>作废文号</source>
             <translation>Voided numbers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="333" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改完成人</source>
             <translation>Inventors changed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>关键词</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
             <source>决定机构</source>
             <translation>Deciding body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>分配金额（分）</source>
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="146" />
             <source>删除{0}（原为 {1}）</source>
             <translation>Removed {0} (was {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="506" />
             <source>历史记录 {0}</source>
             <translation>History entry {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>原决定日期</source>
             <translation>Date of the decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="412" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="299" />
             <source>另行确定研发起点</source>
             <translation>Set another R&amp;D start point</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="65" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>地域范围</source>
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="64" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="64" />
             <source>完成人及份额</source>
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>审批通过</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>密级</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="475" />
             <source>导入批次 {0}</source>
             <translation>Import batch {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>导入新增</source>
             <translation>Added by import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>导入更新</source>
             <translation>Updated by import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="196" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="148" />
             <source>将{0}由 {1} 改为 {2}</source>
             <translation>Changed {0} from {1} to {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="187" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="521" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>市场前景</source>
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="559" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>开始公示</source>
             <translation>Publicity started</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议处理</source>
             <translation>Objection resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="343" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>形成无形资产</source>
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="178" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="370" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>意见</source>
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>成果简介</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>成果编号</source>
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>技术转移机构确定的起点</source>
             <translation>Start point set by the TTO</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>披露日期</source>
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>授权日</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>提交</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>撤销公示</source>
             <translation>Publicity withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
             <source>撤销决定</source>
             <translation>Decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>撤销导入</source>
             <translation>Import undone</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>支出与资产</source>
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="412" />
             <source>支出日期</source>
             <translation>Expenditure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="412" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>收款</source>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>新建</source>
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>无形资产</source>
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="630" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="596" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="595" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="65" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>期限（年）</source>
             <translation>Term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>期限（日）</source>
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="237" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>权利人</source>
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>标记更新</source>
             <translation>Tags updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="187" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>核对待核对标记</source>
             <translation>Review flag checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>涉密</source>
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加附件</source>
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="412" />
             <source>现处理方式</source>
             <translation>Treatment after</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="382" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="298" />
             <source>理由（必填，记入历史）</source>
             <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>生效</source>
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>申请日</source>
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="227" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>登记号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>登记支出</source>
             <translation>Expenditure recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>登记日期</source>
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>研发状况</source>
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>研发计划书审核通过日期</source>
             <translation>Date the R&amp;D plan was approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="312" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
             <source>立项日期</source>
             <translation>Project approval date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>签署协议</source>
             <translation>Agreement signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="277" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>股权比例</source>
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>被投资企业</source>
             <translation>Investee enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="476" />
             <source>记录</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="471" />
             <source>记录变更</source>
             <translation>Change recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>许可类型</source>
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>评估决定理由</source>
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="145" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>资产价值（分）</source>
             <translation>Asset value (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>资产评估决定</source>
             <translation>Asset valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
             <source>资助方</source>
             <translation>Funder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>起止日期</source>
             <translation>Start and end dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>转化频次</source>
             <translation>Transfer count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>转让后单位不再持有</source>
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
             <source>重新分类日期</source>
             <translation>Reclassified on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="412" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>金额（分）</source>
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
             <source>阶段与证据</source>
             <translation>Stage and evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段人工标记</source>
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="328" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="67" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="630" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="628" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="627" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>项目</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="64" />
             <source>项目与研发起点</source>
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
             <source>项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
             <source>项目编号</source>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>驳回</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="129" />
-            <source>（工作表 {0}）</source>
-            <translation> (sheet {0})</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="148" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="130" />
-            <source>；导入批次 {0}，本批新增 {1} 条、更新 {2} 条</source>
-            <translation>; import batch {0}: {1} added, {2} updated</translation>
         </message>
     </context>
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="649" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="652" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="644" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>

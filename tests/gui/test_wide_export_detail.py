@@ -96,7 +96,7 @@ def test_the_history_names_the_import_and_what_a_later_import_changed(qtbot, db,
     table = detail.history_table
     assert table.row_count() == 1
     assert table.text(0, 3) == "导入新增"
-    assert "incopat.xlsx" in table.text(0, 4) and "incoPat" in table.text(0, 4) and f"导入批次 {batch}" in table.text(0, 4)
+    assert "incopat.xlsx" in table.text(0, 4) and "incoPat" in table.text(0, 4) and table.text(0, 2) == f"导入批次 {batch}"
 
     abstract = "本发明涉及一种高容量正极材料。" * 25
     ei.import_file(db, _wide_export(tmp_path / "incopat-2.xlsx", claims=lambda i: _claims(i, 3100), abstract=abstract))
