@@ -23,7 +23,7 @@ of the same file changes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -302,11 +302,7 @@ def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict
         similar = [r for r in records if r["type"] == planned.values.get("type") and r["import_key"] != planned.keys[0]]
         if not similar:
             continue
-        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in similar[:3])
-        planned.flags.append(ReviewFlag(
-            "name", FlagKind.POSSIBLE_DUPLICATE,
-            f"名称和类型与已有成果 {numbers}（没有申请号、登记号）相同，完成人或号码不同；已作为新成果导入，"
-            "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
+        _flag_possible_duplicate(plan, planned, similar, "{numbers}（没有申请号、登记号）相同，完成人或号码不同")
 
 
 def _flag_namesakes_with_numbers(db: Database, plan: ImportPlan) -> None:
@@ -320,11 +316,16 @@ def _flag_namesakes_with_numbers(db: Database, plan: ImportPlan) -> None:
         same = [r for r in known.get(planned.values["name"], ()) if r["type"] == planned.values.get("type")]
         if not same:
             continue
-        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in same[:3])
-        planned.flags.append(ReviewFlag(
-            "name", FlagKind.POSSIBLE_DUPLICATE,
-            f"名称和类型与已有成果 {numbers} 相同；本行没有申请号、登记号，无法核对是否同一成果，已作为新成果导入，"
-            "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
+        _flag_possible_duplicate(plan, planned, same, "{numbers} 相同；本行没有申请号、登记号，无法核对是否同一成果")
+
+
+def _flag_possible_duplicate(plan: ImportPlan, planned: PlannedRow, records: Sequence[Mapping[str, Any]], why: str) -> None:
+    """Flag a new row 可能重复, naming (up to three of) the records of the same name and type."""
+    numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in records[:3])
+    planned.flags.append(ReviewFlag(
+        "name", FlagKind.POSSIBLE_DUPLICATE,
+        f"名称和类型与已有成果 {why.format(numbers=numbers)}；已作为新成果导入，如是同一成果，请核对后只保留一条",
+        planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
 
 
 def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
