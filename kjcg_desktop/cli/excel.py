@@ -105,7 +105,8 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     _print_plan(args, plan, summary)
     if report is not None:
         print(f"导入报告已写入 {report}：待核对 {counts['待核对']} 处，更新 {counts['更新内容']} 处，"
-              f"标记不一致 {counts['标记不一致']} 处，未导入 {counts['未导入的行']} 行")
+              f"标记不一致 {counts['标记不一致']} 处，未导入 {len(plan.skipped)} 行"
+              + (f"、隐藏的工作表 {len(plan.hidden_sheets)} 个" if plan.hidden_sheets else ""))
     if batch_id is not None:
         print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
     elif args.dry_run:

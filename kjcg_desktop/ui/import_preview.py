@@ -435,6 +435,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
         QMessageBox.warning(parent, title, str(exc))
         return
     records, flags, updates, tags, skipped = (counts[k] for k in list(SHEETS)[:5])  # the report's sheets, in their order
+    skipped -= len(plan.hidden_sheets)  # rows only: the hidden sheets are listed apart
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
         out, *(f"{n:,}" for n in (flags, updates, tags, skipped, records))))

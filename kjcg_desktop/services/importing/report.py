@@ -84,7 +84,9 @@ def write_import_report(plan: ImportPlan, out: Path | str,
         "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _value(k, old), _value(k, new)]
                  for r in plan.updated for k, (old, new) in r.diff.items()],
         "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences],
-        "未导入的行": [list(skip) for skip in plan.skipped],
+        "未导入的行": [list(skip) for skip in plan.skipped] + [
+            [hidden, "", "隐藏的工作表，未读取（下拉选项、查找表或旧副本多为隐藏）；如需导入，请单独选择此工作表"]
+            for hidden in plan.hidden_sheets],
         "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
                    for r in plan.rows for f, how in r.corrections],
     }

@@ -158,6 +158,18 @@ def test_hidden_sheets_are_left_out_and_named(db, tmp_path):
     assert plan.hidden_sheets == ["下拉选项", "校验"] and plan.summary()["hidden_sheets"] == ["下拉选项", "校验"]
 
 
+def test_the_import_report_lists_the_hidden_sheets_left_out(db_path, tmp_path, capsys):
+    import openpyxl
+
+    path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
+    report = tmp_path / "报告.xlsx"
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--report", str(report)]) == 0
+    assert "未导入 0 行、隐藏的工作表 2 个" in capsys.readouterr().out
+    rows = list(openpyxl.load_workbook(report)["未导入的行"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1]) for r in rows] == [("下拉选项", None), ("校验", None)]
+    assert all("隐藏的工作表" in r[2] for r in rows)
+
+
 def test_a_hidden_sheet_named_is_imported_and_the_cli_names_the_rest(db_path, tmp_path, capsys):
     path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
     assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 0
