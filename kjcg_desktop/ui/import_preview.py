@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from ..services.documents.history import value_text
 from ..services.output_paths import safe_output
 from ..services.progress import Cancelled
 from ..storage import ledger as ledger_repo
+from ..storage.imports import IMPORTED_FIELDS
 from .dialogs import output_refused
 from .file_dialogs import save_file_name
 from .i18n import label_text
@@ -109,6 +111,29 @@ _OTHER_LABELS = {"attribute": QT_TRANSLATE_NOOP("ImportWizard", "属性"), "inve
 CHANGES = 8     # the 变更 column of the records list
 CORRECTION = 4  # the 更正为 column of the flags list
 PROBLEM = 5     # the 问题 column of the flags list
+
+
+# What the records list can be narrowed to: a re-import of the office's new ledger updates hundreds
+# of records for a new column alone, and the few real changes are found among them by this
+RECORD_FILTERS = (("all", QT_TRANSLATE_NOOP("PreviewPage", "全部")), ("add", QT_TRANSLATE_NOOP("PreviewPage", "新增")),
+                  ("fields", QT_TRANSLATE_NOOP("PreviewPage", "更新：字段有变化")),
+                  ("extra", QT_TRANSLATE_NOOP("PreviewPage", "更新：仅附加列")),
+                  ("flagged", QT_TRANSLATE_NOOP("PreviewPage", "有待核对")))
+_FIELD_KEYS = frozenset((*IMPORTED_FIELDS, "inventors", "attribute", "stage"))
+
+
+def shown_in(row: ei.PlannedRow, mode: str) -> bool:
+    """Whether the records list shows ``row`` (added or updated) under the filter ``mode``."""
+    if mode == "add":
+        return row.action == "add"
+    if mode in ("fields", "extra"):
+        if row.action != "update":
+            return False
+        fields = any(k in _FIELD_KEYS for k in (*row.diff, *row.changes) if k not in ("extra", "import_source", "import_key"))
+        return fields if mode == "fields" else not fields
+    if mode == "flagged":
+        return bool(row.flags)
+    return True
 
 
 def change_texts(row: ei.PlannedRow) -> list[str]:
@@ -207,6 +232,13 @@ class PreviewPage(QWizardPage):
         self.tags.setObjectName("preview_tags")
         self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
         self.records_title, self.flags_title, self.tags_title = QLabel(), QLabel(), QLabel()
+        self.record_filter = QComboBox()
+        self.record_filter.setObjectName("preview_record_filter")
+        for mode, label in RECORD_FILTERS:
+            self.record_filter.addItem(self.tr(label), mode)  # i18n: dynamic
+        self.record_filter.setToolTip(self.tr("只看新增、字段有变化的更新、仅附加列变化的更新或有待核对的成果"))
+        self._record_mode = "all"
+        self.record_filter.currentIndexChanged.connect(self._refilter)
         self.errors_title = self.flags_title
         self.apply_button = QPushButton(self.tr("按更正重新预览"))
         self.apply_button.setObjectName("apply_corrections")
@@ -230,7 +262,11 @@ class PreviewPage(QWizardPage):
         buttons.addWidget(self.mapping_button)
         top.addLayout(buttons)
         layout.addLayout(top)
-        layout.addWidget(self.records_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.records_title, 1)
+        title_row.addWidget(QLabel(self.tr("显示：")))
+        title_row.addWidget(self.record_filter)
+        layout.addLayout(title_row)
         layout.addWidget(self.records, 3)
         row = QHBoxLayout()
         row.addWidget(self.flags_title, 1)
@@ -322,10 +358,16 @@ class PreviewPage(QWizardPage):
             widget.setVisible(shown.tag_total > 0)
         self.report_button.setEnabled(bool(plan.rows or plan.skipped))
 
+    def _refilter(self) -> None:
+        """Show the records the chosen filter keeps (the plan stays as it is)."""
+        self._record_mode = self.record_filter.currentData() or "all"
+        if self.wiz.plan is not None:
+            self._show(self._preview_rows(self.wiz.db, self.wiz.plan))
+
     def _preview_rows(self, db: Any, plan: ei.ImportPlan) -> PreviewRows:
         """The texts of the three lists (the first SHOWN_ROWS of each); runs on the worker."""
-        limit = SHOWN_ROWS
-        shown = [r for r in plan.rows if r.action != "unchanged"]
+        limit, mode = SHOWN_ROWS, self._record_mode
+        shown = [r for r in plan.rows if r.action != "unchanged" and shown_in(r, mode)]
         actions = {k: self.tr(v) for k, v in _ACTION_LABELS.items()}  # i18n: dynamic
         targets = [r.target_id for r in shown[:limit] if r.target_id is not None]
         current = ledger_repo.fetch_rows(db, targets, _RECORD_COLUMNS) if targets else {}

@@ -476,3 +476,32 @@ def test_a_hidden_sheet_too_large_to_read_does_not_stop_the_wizard(qtbot, db, tm
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page and len(wizard.plan.added) == 3
     wizard.reject()
+
+
+def test_the_records_list_narrows_to_the_real_changes_of_a_re_import(qtbot, db, tmp_path, boxes):
+    """Week two: the office's new ledger adds a 合同编号 column (every record updated for it alone),
+    changes one school and adds one patent. The list narrows to the update that changes a field,
+    to the updates of the new column only, to the additions, and back to all."""
+    from excel_helpers import one_sheet_xlsx
+
+    header = ["成果名称", "成果类型", "申请号", "所属学院"]
+    first = [[f"成果{i}", "发明", app_no(2020, 1, 900 + i), "材料学院"] for i in range(5)]
+    ei.import_file(db, one_sheet_xlsx(tmp_path / "v1.xlsx", [header, *first]))
+    second = [[*r, f"HT-{i}"] for i, r in enumerate(first)]
+    second[2][3] = "物理学院"
+    second.append(["成果新", "发明", app_no(2021, 1, 950), "化学学院", "HT-9"])
+    wizard = to_preview(qtbot, db, one_sheet_xlsx(tmp_path / "v2.xlsx", [[*header, "合同编号"], *second]))
+    page = wizard.preview_page
+    filters = [page.record_filter.itemData(i) for i in range(page.record_filter.count())]
+
+    def names(mode: str) -> list[str]:
+        page.record_filter.setCurrentIndex(filters.index(mode))
+        return [page.records.text(r, 4) for r in range(page.records.rowCount())]
+
+    assert names("all") == ["成果0", "成果1", "成果2", "成果3", "成果4", "成果新"]
+    assert names("fields") == ["成果2"]
+    assert names("extra") == ["成果0", "成果1", "成果3", "成果4"]
+    assert names("add") == ["成果新"]
+    assert "6" not in page.records_title.text() and "1" in page.records_title.text()
+    assert names("all")[-1] == "成果新" and len(wizard.plan.rows) == 6  # the plan itself is unchanged
+    wizard.reject()
