@@ -303,7 +303,7 @@ def _others_mark(text: str) -> int:
         return 0
     if m.group().strip() == "等" and not m.group()[0].isspace():
         last = _SPLIT_PEOPLE.split(text[:m.start()])[-1].split()
-        if not last or len(last[-1]) < 2 and len(last) == 1:
+        if not last or (len(last) == 1 and len(last[-1]) < 2):
             return 0
     return m.start()
 

@@ -54,6 +54,9 @@ class RowContext:
         # the sheet's fields stored as read, and those kept in the extra fields under their header
         self.plain = [t for t in self.column_of if t in _PLAIN]
         self.extra_fields = [(t, self.header(t)) for t in self.column_of if t in _EXTRA_SET]
+        # a second detailed-status column kept as an extra field (incoPat writes two), found once per sheet
+        self.second_detail = (second_column(self.layout.headers, self.layout.mapping, "legal_status_detail")
+                              if "legal_status_detail" in self.column_of else None)
 
     def cell(self, target: str, row: int) -> str:
         col = self.column_of.get(target)
@@ -334,25 +337,25 @@ class _RowReader:
         event list where the current status says nothing. An event list that contradicts the current
         status (:func:`~kjcg_desktop.domain.legal_status.history_contradicts`) is flagged. Returns
         the reading, its header and whether it is the second column's."""
-        ctx = self.ctx
-        col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
+        col = self.ctx.second_detail
         second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
         if second is None or second.status is None or col is None:
             return detail, header, False
-        second_header = ctx.layout.headers[col]
-        readable = detail is not None and detail.status is not None
-        if readable and not ("事件" in header and "事件" not in second_header):
-            current, history, used = (detail, header), (second, second_header), (detail, header, False)
-        else:
+        second_header = self.ctx.layout.headers[col]
+        if detail is None or detail.status is None:
             if detail is not None:
                 self.extra[header] = detail.raw  # the first is kept as written
-            current, history, used = (second, second_header), (detail, header), (second, second_header, True)
-        if "事件" in current[1] and "事件" not in history[1]:
-            current, history = history, current
-        if readable and history_contradicts(current[0].category, history[0].category):
-            self.flag("legal_status_detail", FlagKind.STATUS, f"{current[1]}“{current[0].raw}”与{history[1]}“{history[0].raw}”"
-                      f"不一致；已按{current[1]}记录，请核对")
-        return used
+            return second, second_header, True
+        events_first = "事件" in header and "事件" not in second_header
+        (current, current_header), (history, history_header) = (
+            ((second, second_header), (detail, header)) if events_first else ((detail, header), (second, second_header)))
+        if history_contradicts(current.category, history.category):
+            self.flag("legal_status_detail", FlagKind.STATUS, f"{current_header}“{current.raw}”与{history_header}“{history.raw}”"
+                      f"不一致；已按{current_header}记录，请核对")
+        if events_first:
+            self.extra[header] = detail.raw  # the event list, kept as written
+            return second, second_header, True
+        return detail, header, False
 
     # -- legal status -------------------------------------------------------------------------------
     def legal_status(self) -> None:
