@@ -74,13 +74,15 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "patented",  # Lens.org Legal Status of a granted patent
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
+        # incoPat 法律状态 of an invention granted on the utility model's abandonment (专利法实施细则第四十七条)
+        "避重授权", "避免重复授权",
     ),
     LegalStatus.PENDING: (
         "审中", "在审", "审查中", "审中专利", "在审专利", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
         "实质审查", "实审", "实审中", "进入实审", "实质审查的生效", "实质审查请求的生效", "实质审查请求已生效的专利申请",
         "发明专利申请公布", "发明专利申请公开", "专利申请公布", "申请公布", "公开及进入实审", "初审", "初审中",
         "形式审查", "复审", "复审中", "待授权", "未授权", "尚未授权", "授权前", "已授权待缴费", "等年登印费",
-        "办理登记手续", "待登记", "待发证", "pct进入国家阶段", "进入国家阶段", "pending", "published",
+        "办理登记手续", "办登", "待登记", "待发证", "pct进入国家阶段", "进入国家阶段", "pending", "published",
         "underexamination", "examination",
         # CNIPA 专利业务办理系统 案件状态 of an application in examination; PatSnap "PCT指定期内"
         "等待实审请求", "等待实审提案", "实审请求已生效", "一通出案待答复", "中通出案待答复", "一通回案实审", "中通回案实审",

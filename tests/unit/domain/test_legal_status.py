@@ -94,6 +94,16 @@ def test_a_granted_patent_given_up_was_obtained(text):
     assert attribute_for(reading.status) is Attribute.GRANTED
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("避重授权", LegalStatus.GRANTED),           # incoPat: the invention granted once the utility model is given up
+    ("实质审查 | 避重授权", LegalStatus.GRANTED),
+    ("避重授权 | 未缴年费", LegalStatus.LAPSED),
+    ("办登", LegalStatus.PENDING),               # 办理登记手续: granted only once registered (专利法第三十九条)
+])
+def test_double_patenting_and_registration_states(text, expected):
+    assert read_legal_status(text).status is expected
+
+
 def test_never_registered_is_not_a_grant():
     assert attribute_for(read_legal_status("视为放弃取得专利权").status) is Attribute.UNGRANTED
 
