@@ -175,7 +175,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
         print("未对应字段的列（已保留在扩展信息中）：" + "、".join(map(cli_safe, names[:LISTED_COLUMNS])) + more)
     flags = plan.flags
     for r, f in flags[:100]:
-        print(f"  待核对：{f.cell}（{r.name}）原文“{cli_safe(f.original)}”：{cli_safe(f.reason)}")
+        print(f"  待核对：{f.cell}（{cli_safe(r.name, SHOWN_CHARS)}）原文“{cli_safe(f.original, SHOWN_CHARS)}”：{cli_safe(f.reason)}")
     if len(flags) > 100:
         print(f"  ……共 {len(flags)} 处待核对，请用 --report 导入报告.xlsx 或 --json 查看全部")
     for t in plan.tag_differences[:100]:
@@ -190,9 +190,18 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
             print(f"  未导入：工作表“{sheet}”第 {row} 行{cli_safe(reason)}")
 
 
-def cli_safe(text: str) -> str:
-    """Text from a file as it may be printed: control characters (terminal escape sequences) shown escaped."""
-    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
+# a title or a cell longer than this is cut in a terminal line (the report and --json keep it whole)
+SHOWN_CHARS = 80
+
+
+def cli_safe(text: str, limit: int | None = None) -> str:
+    """Text from a file as it may be printed: control characters (terminal escape sequences) shown
+    escaped; with ``limit``, a longer text cut there, saying how long it is."""
+    text = str(text)
+    cut = f"……（共 {len(text):,} 字）" if limit is not None and len(text) > limit else ""
+    if cut:
+        text = text[:limit]
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text) + cut
 
 
 def _undo(args: argparse.Namespace, batch_id: int) -> int:

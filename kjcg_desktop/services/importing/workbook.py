@@ -408,11 +408,13 @@ def _read_csv(path: Path) -> list[list[Any]]:
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        rows = _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
+        # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
+        # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
+        rows = _in_pieces(csv.reader(io.StringIO(text, newline=""), dialect, strict=True))
     except csv.Error:
         # A quote that is never closed would swallow every line after it into one cell: read line
         # by line instead, so each line of the file stays a row (the damaged one shows its text).
-        rows = [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+        rows = [next(csv.reader([line], dialect), []) for line in _LINE_END.split(text)]
     if "\ufffd" in text and not _decodes_strictly(data, encoding):
         raise _undecodable(path, rows, encoding)
     if '="' in text:
@@ -421,6 +423,10 @@ def _read_csv(path: Path) -> list[list[Any]]:
         while row and row[-1] == "":
             row.pop()
     return rows
+
+
+# the line ends of a text file (str.splitlines would also cut at form feeds and U+2028 inside a cell)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _unwrap_text_formulas(rows: list[list[str]]) -> None:

@@ -70,6 +70,17 @@ def test_the_cli_names_a_locked_input_as_unreadable_not_unwritable(db_path, tmp_
     assert "专利 台账（最终版）.xlsx" in err and "读取" in err and "写入" not in err and "Traceback" not in err
 
 
+def test_the_cli_cuts_a_runaway_cell_in_its_flag_lines(db_path, tmp_path, capsys):
+    """A title pasted with a whole document behind it: the terminal line says how long it is,
+    the record keeps it whole."""
+    title = "一种检测方法" + "长" * 20_000
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEADER, [1, title, "发明专利", "202310123451.4", "2023-05-06",
+                                                                 "实质审查", "王伟", "材料学院"]]})
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "待核对：" in x)
+    assert "（共 20,006 字）" in line and len(line) < 400
+
+
 # -- a download cut short -------------------------------------------------------------------------
 def test_a_truncated_xlsx_says_it_is_incomplete_in_chinese_only(db, tmp_path):
     data = write_xlsx(tmp_path / "full.xlsx", {"台账": [HEADER, *ROWS] * 20}).read_bytes()
@@ -442,6 +453,21 @@ def test_the_empty_cells_excel_writes_at_the_end_of_csv_lines_are_no_column(db, 
     path.write_bytes("".join(",".join(map(str, row)) + ",,\r\n" for row in [HEADER, *ROWS]).encode("gbk"))
     plan, _ = ei.import_file(db, path)
     assert plan.layouts[0].headers == HEADER and plan.unmapped_columns == [] and len(plan.added) == 3
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\n", "\r\n"])
+def test_csv_line_ends_of_every_system_keep_a_line_break_inside_a_cell(db, tmp_path, line_end):
+    """Excel for Mac's "CSV (Macintosh)" ends records with a lone CR and writes a line break typed in
+    a cell (Alt+Enter) as LF inside quotes: each record is one row, the cell keeps its break."""
+    rows = [HEADER, *ROWS[:1], [2, '"一种夹持装置\n及其使用方法"', "实用新型", "202320654322.2", "2023-06-01", "授权", "刘强", "机械学院"],
+            ROWS[2]]
+    path = tmp_path / "台账（Mac）.csv"
+    path.write_bytes(line_end.join(",".join(map(str, row)) for row in rows).encode("utf-8") + line_end.encode())
+    plan, _ = ei.import_file(db, path)
+    by_name = rows_by_name(db)
+    assert len(plan.added) == 3 and not plan.flags
+    assert by_name["一种夹持装置及其使用方法"]["application_no"] == "202320654322.2"
+    assert by_name["检测系统及方法"]["legal_status"] == "granted"
 
 
 @pytest.mark.parametrize(("name", "data"), [("空.csv", b"\xef\xbb\xbf"), ("空行.csv", b"\r\n\r\n  \r\n"), ("空表.xlsx", None)])
