@@ -178,6 +178,12 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
         print(f"  待核对：{f.cell}（{cli_safe(r.name, SHOWN_CHARS)}）原文“{cli_safe(f.original, SHOWN_CHARS)}”：{cli_safe(f.reason)}")
     if len(flags) > 100:
         print(f"  ……共 {len(flags)} 处待核对，请用 --report 导入报告.xlsx 或 --json 查看全部")
+    if plan.gone:
+        print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
+        for g in plan.gone[:20]:
+            print(f"  {g.ledger_no or ''} {cli_safe(g.name, SHOWN_CHARS)}")
+        if len(plan.gone) > 20:
+            print("  ……全部见 --report 导入报告.xlsx 的“文件中已没有的成果”")
     for t in plan.tag_differences[:100]:
         print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
               f"按规则应为“{t.computed}”（{t.article}）")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import operator
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext, suppress
@@ -188,6 +189,26 @@ def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str,
     for achievement_id, name in cursor:
         result[achievement_id]["inventors"].append(name)
     return result
+
+
+def file_name_of(source: str) -> str:
+    """The file name of a stored import source (a path written on Windows or elsewhere)."""
+    return re.split(r"[\\/]", source)[-1]
+
+
+def earlier_records_of_file(db: Database, file_name: str, sheets: str) -> dict[int, str]:
+    """id → when imported, of the records that earlier imports (not undone) of a file of this name,
+    read on the same sheets, added or updated — the last such import's time where several did."""
+    found: dict[int, str] = {}
+    batches = db.query("SELECT id, source, imported_at FROM import_batches WHERE undone_at IS NULL AND sheet = ? ORDER BY id",
+                       (sheets,))
+    for batch in batches:
+        if file_name_of(batch["source"]) != file_name:
+            continue
+        summary = json_value(db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch["id"],)) or "{}")
+        for row_id in (*summary.get("added_ids", ()), *summary.get("updated", {})):
+            found[int(row_id)] = batch["imported_at"]
+    return found
 
 
 def evidence_for(db: Database, ids: Iterable[int]) -> dict[int, list[d.Evidence]]:

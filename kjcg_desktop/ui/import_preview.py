@@ -331,6 +331,9 @@ class PreviewPage(QWizardPage):
                        "附加列：{5}").format(
             *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
             f"{len(plan.flags):,}")
+        if plan.gone:
+            text += self.tr("。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）").format(
+                f"{len(plan.gone):,}")
         if self.overrides:
             text += self.tr("；已采用更正 {0} 处。").format(len(self.overrides))
         if self.dropped:

@@ -5457,7 +5457,7 @@ Reason (required):</translation>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="464" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -5550,12 +5550,12 @@ Reason (required):</translation>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="463" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="462" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5572,7 +5572,7 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="484" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
@@ -6648,19 +6648,24 @@ Reason (required):</translation>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="409" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
+            <translation>. {0} records imported earlier from a file of this name are no longer in it (they are not deleted; see the report sheet “文件中已没有的成果”)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
@@ -6693,14 +6698,14 @@ Reason (required):</translation>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
@@ -6715,7 +6720,7 @@ Reason (required):</translation>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
@@ -6730,12 +6735,12 @@ Reason (required):</translation>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
@@ -6765,7 +6770,7 @@ Reason (required):</translation>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6811,7 +6816,7 @@ Reason (required):</translation>
             <translation>With items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>条</source>
             <translation>records</translation>
         </message>
@@ -6843,7 +6848,7 @@ Reason (required):</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>

@@ -5457,7 +5457,7 @@
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="464" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -5550,12 +5550,12 @@
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="463" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="462" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5572,7 +5572,7 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="484" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
@@ -6648,19 +6648,24 @@
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="409" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
+            <translation>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
@@ -6693,14 +6698,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6715,7 +6720,7 @@
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6730,12 +6735,12 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6765,7 +6770,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6811,7 +6816,7 @@
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -6843,7 +6848,7 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>

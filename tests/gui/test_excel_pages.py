@@ -219,3 +219,26 @@ def test_undo_says_what_it_will_do_with_the_records_worked_on_since(qtbot, db, t
     assert "导入后又被修改或核对过" in questions[-1] and "一种高强度铝合金的制备方法" in questions[-1]
     assert defaults == [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]  # "No" when work would go
     assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_the_preview_names_the_records_no_longer_in_the_file(qtbot, db, tmp_path):
+    from kjcg_desktop.services import excel_import as ei
+
+    rows = [["成果名称", "成果类型", "申请号", "法律状态"], ["甲", "发明", "202310123451.3", "审中"],
+            ["乙", "发明", "202310123452.1", "审中"], ["丙", "发明", "202310123453.X", "审中"]]
+    for folder, kept in (("2025", rows), ("2026", rows[:3])):
+        (tmp_path / folder).mkdir()
+        wb = openpyxl.Workbook()
+        wb.active.title = "台账"
+        for row in kept:
+            wb.active.append(row)
+        wb.save(tmp_path / folder / "专利台账.xlsx")
+    ei.import_file(db, tmp_path / "2025" / "专利台账.xlsx")
+    win, page = _finance_page(qtbot, db)
+    wizard = page.open_import_wizard(tmp_path / "2026" / "专利台账.xlsx")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    text = wizard.preview_page.counts.text()
+    assert "无变化 2 条" in text and "上次从同名文件导入的 1 条成果本次文件中已没有" in text
+    wizard.reject()

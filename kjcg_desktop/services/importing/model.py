@@ -113,6 +113,18 @@ class TagDifference:
                 "in_file": self.in_file, "computed": self.computed, "article": self.article}
 
 
+@dataclass(slots=True)
+class GoneRecord:
+    """A record an earlier import of a file of the same name (same sheets) brought in, whose row the
+    file no longer has. Never deleted by the import: listed for the clerk to check."""
+
+    id: int
+    ledger_no: str | None
+    name: str
+    legal_status: str
+    imported_at: str
+
+
 @dataclass
 class ImportPlan:
     source: str
@@ -123,6 +135,7 @@ class ImportPlan:
     error_rows: int = 0
     tag_differences: list[TagDifference] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)   # hidden in Excel, so not read (name one to import it)
+    gone: list[GoneRecord] = field(default_factory=list)      # earlier imported from this file, no longer in it
 
     @property
     def added(self) -> list[PlannedRow]:
@@ -175,6 +188,7 @@ class ImportPlan:
             "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
             "tag_differences": [t.as_dict() for t in self.tag_differences],
             "hidden_sheets": list(self.hidden_sheets),
+            "gone": len(self.gone),
         }
 
 

@@ -19,12 +19,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
 from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 from ... import clock
 from ...domain.review_flags import ReviewFlag, cell_ref
 from ...gc_pause import gc_paused
+from ...storage import imports as imports_repo
 from ...storage.db import Database
+from ...storage.ledger import fetch_rows
 from . import cells as c
 from .layout import SheetLayout, column_letter
 from .merge import resolve
@@ -32,6 +35,7 @@ from .model import (
     _VALUE_FLAG_KIND,
     DATE_FIELDS,
     EXTRA_FIELDS,
+    GoneRecord,
     ImportPlan,
     PlannedRow,
     RowError,
@@ -345,4 +349,23 @@ def build_plan(
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
     resolve(db, plan, today or clock.today())
+    plan.gone = _gone_from_file(db, plan)
     return plan
+
+
+def _gone_from_file(db: Database, plan: ImportPlan) -> list[GoneRecord]:
+    """The records earlier imports of a file of this name (same sheets) brought in that this file no
+    longer has a row for: the office deleted the row in its ledger (a patent given up, a record moved).
+    Only when this is that ledger again — at least half of those records are matched here; a
+    different export saved under the same default name says nothing about deletions."""
+    earlier = imports_repo.earlier_records_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts))
+    if not earlier:
+        return []
+    matched = {r.target_id for r in plan.rows if r.target_id is not None}
+    missing = [i for i in earlier if i not in matched]
+    if not missing:
+        return []
+    rows = fetch_rows(db, missing, ("ledger_no", "name", "legal_status"))
+    if (len(earlier) - len(missing)) * 2 < len(earlier) - len(missing) + len(rows):
+        return []
+    return [GoneRecord(i, rows[i][0], rows[i][1], rows[i][2], earlier[i]) for i in missing if i in rows]

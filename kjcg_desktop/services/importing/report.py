@@ -1,8 +1,9 @@
 """The import report workbook: the records the import adds or updates (one row each, an update with
 its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
-imported (blank, 合计, notes, repeated headers), and the cells the clerk corrected in the preview
-(the file's text and the correction). No text from the file ever becomes a formula."""
+imported (blank, 合计, notes, repeated headers), the cells the clerk corrected in the preview (the
+file's text and the correction), and the records an earlier import of the same file brought in whose
+rows the file no longer has. No text from the file ever becomes a formula."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ SHEETS = {
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
     "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
+    "文件中已没有的成果": (["台账编号", "成果名称", "法律状态", "上次导入", "说明"], [18, 36, 14, 20, 70]),
 }
+GONE_NOTE = "上次从同名文件导入，本次文件中已没有这一行；系统中的记录未删除，请核对是否已放弃、转让或移出台账"
 
 
 def _cell(ws: Any, value: Any) -> Any:
@@ -89,6 +92,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
             for hidden in plan.hidden_sheets],
         "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
                    for r in plan.rows for f, how in r.corrections],
+        "文件中已没有的成果": [[g.ledger_no, g.name, _label(d.LegalStatus, g.legal_status), g.imported_at, GONE_NOTE]
+                       for g in plan.gone],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")

@@ -1,0 +1,70 @@
+"""A row the office deleted from its ledger since the last import: the record stays (an import never
+deletes), and the preview, the report and the terminal list it for the clerk to check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from excel_helpers import app_no, one_sheet_xlsx
+from openpyxl import load_workbook
+
+from kjcg_desktop import cli
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services.importing.report import GONE_NOTE, write_import_report
+from kjcg_desktop.storage import imports as repo
+
+HEADER = ["成果名称", "成果类型", "申请号", "法律状态", "所属学院"]
+LEDGER = [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院"], ["乙", "发明", app_no(2023, 1, 42), "审中", "材料学院"],
+          ["丙", "实用新型", app_no(2023, 2, 43), "有效", "机械学院"], ["丁", "发明", app_no(2023, 1, 44), "审中", "医学院"]]
+
+
+def _ledger(folder: Path, rows: list[list], name: str = "专利台账.xlsx") -> Path:
+    folder.mkdir(exist_ok=True)
+    return one_sheet_xlsx(folder / name, [HEADER, *rows])
+
+
+def test_a_row_deleted_from_the_ledger_is_listed_and_the_record_kept(db, tmp_path):
+    ei.import_file(db, _ledger(tmp_path / "2025", LEDGER))
+    this_year = [LEDGER[0], [*LEDGER[1][:3], "有效", "材料学院"], LEDGER[3]]   # 丙 given up and deleted; 乙 granted
+    plan, batch = ei.import_file(db, _ledger(tmp_path / "2026", this_year))
+    assert [(g.name, g.legal_status) for g in plan.gone] == [("丙", "granted")]
+    assert plan.summary()["gone"] == 1 and len(plan.updated) == 1
+    assert db.scalar("SELECT count(*) FROM achievements") == 4          # nothing deleted
+
+    report = tmp_path / "导入报告.xlsx"
+    assert write_import_report(plan, report)["文件中已没有的成果"] == 1
+    ws = load_workbook(report, read_only=True)["文件中已没有的成果"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:2] == ("台账编号", "成果名称") and rows[1][1:3] == ("丙", "有效（已授权）") and rows[1][4] == GONE_NOTE
+
+    # the next import of this year's file lists it again (the earlier file named it), once
+    again, _ = ei.import_file(db, _ledger(tmp_path / "2026", this_year), dry_run=True)
+    assert [g.name for g in again.gone] == ["丙"]
+
+
+def test_another_export_saved_under_the_same_name_says_nothing_of_deletions(db, tmp_path):
+    ei.import_file(db, _ledger(tmp_path / "a", LEDGER[:3], "导出.xlsx"))
+    other = [["戊", "发明", app_no(2024, 1, 51), "审中", "医学院"], ["己", "发明", app_no(2024, 1, 52), "审中", "医学院"],
+             LEDGER[0]]
+    plan, _ = ei.import_file(db, _ledger(tmp_path / "b", other, "导出.xlsx"), dry_run=True)
+    assert plan.gone == []
+
+
+def test_an_undone_import_another_file_name_or_other_sheets_say_nothing(db, tmp_path):
+    _, batch = ei.import_file(db, _ledger(tmp_path / "a", LEDGER))
+    ei.import_file(db, _ledger(tmp_path / "b", LEDGER[:3], "专利台账（终版）.xlsx"))
+    plan, _ = ei.import_file(db, _ledger(tmp_path / "c", LEDGER[:3], "专利台账（终版）.xlsx"), dry_run=True)
+    assert plan.gone == []                                              # that name never had 丁
+    renamed, _ = ei.import_file(db, _ledger(tmp_path / "d", LEDGER[:3], "台账2026.xlsx"), dry_run=True)
+    assert renamed.gone == []
+    repo.undo_import(db, batch)
+    ei.import_file(db, _ledger(tmp_path / "e", LEDGER))
+    gone, _ = ei.import_file(db, _ledger(tmp_path / "f", LEDGER[:3]), dry_run=True)
+    assert [g.name for g in gone.gone] == ["丁"]                         # from the import that stands
+
+
+def test_the_terminal_lists_the_records_no_longer_in_the_file(db_path, tmp_path, capsys):
+    assert cli.main(["--db", str(db_path), "--create", "import", str(_ledger(tmp_path / "a", LEDGER))]) == 0
+    assert cli.main(["--db", str(db_path), "import", str(_ledger(tmp_path / "b", LEDGER[1:])), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "上次从同名文件导入的 1 条成果本次文件中已没有" in out and "甲" in out.split("本次文件中已没有")[1]
