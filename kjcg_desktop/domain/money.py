@@ -98,3 +98,58 @@ def amount_fen(value: str | int | Decimal, label: str, *, field: str | None = No
     if positive and fen == 0:
         raise DomainError(f"{label}须大于0", field=field)
     return fen
+
+
+# -- amounts written in Chinese capitals (大写金额) ------------------------------------------------
+# Contracts, invoices and finance ledgers write an amount in capitals so it cannot be altered
+# (会计基础工作规范第五十二条): 人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分, 伍万元整. The ordinary numerals
+# (一万二千) are read too; 两 is 2, 〇 and 零 are 0.
+_CAPITAL_DIGITS = {**dict(zip("零壹贰叁肆伍陆柒捌玖", range(10), strict=True)),
+                   **dict(zip("〇一二三四五六七八九", range(10), strict=True)), "两": 2, "贰": 2, "弍": 2}
+_CAPITAL_SMALL = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+_CAPITAL_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+_CAPITAL_AMOUNT = re.compile(r"^(?:人民币|人民幣)?(?:[（(]?大写[）)]?[:：]?)?([零壹贰弍叁肆伍陆柒捌玖〇一二三四五六七八九两拾十佰百仟千万萬亿]*)"
+                             r"([元圆])?零?(?:([零壹贰叁肆伍陆柒捌玖〇一二三四五六七八九两])角)?(?:([零壹贰叁肆伍陆柒捌玖〇一二三四五六七八九两])分)?[整正]?$")
+
+
+def _capital_integer(text: str) -> int | None:
+    """The integer a run of capital numerals and units says (壹拾贰万叁仟 → 123000); None when the run
+    is not well formed (two digits in a row without 零 between them, a unit without a digit where one is needed)."""
+    total = section = 0
+    number: int | None = None
+    for ch in text:
+        if ch in _CAPITAL_DIGITS:
+            if number not in (None, 0) and _CAPITAL_DIGITS[ch] != 0:
+                return None  # 壹贰: two digits with no unit between them
+            number = _CAPITAL_DIGITS[ch]
+        elif ch in _CAPITAL_SMALL:
+            if number == 0:
+                return None
+            section += (1 if number is None else number) * _CAPITAL_SMALL[ch]
+            number = None
+        else:
+            unit = _CAPITAL_BIG[ch]
+            section += number or 0
+            if section == 0 and total == 0:
+                return None
+            total = (total + section) * unit if unit > 10_000 else total + section * unit
+            section, number = 0, None
+    return total + section + (number or 0)
+
+
+def capital_amount_fen(text: str, yuan_per_unit: int = 1) -> int | None:
+    """Fen of an amount written in Chinese capitals ("人民币壹拾万元整" → 10,000,000), or None when
+    ``text`` is not such an amount. Without 元, 角 or 分 the number counts in ``yuan_per_unit`` yuan
+    (壹拾贰 under a header "金额（万元）" is 120,000 yuan)."""
+    m = _CAPITAL_AMOUNT.match("".join(text.split()))
+    if not m:
+        return None
+    whole, yuan_mark, jiao, fen = m.groups()
+    if not (whole or jiao or fen):
+        return None
+    number = _capital_integer(whole) if whole else 0
+    if number is None:
+        return None
+    if not (yuan_mark or jiao or fen):
+        return number * yuan_per_unit * 100
+    return number * 100 + (_CAPITAL_DIGITS[jiao] * 10 if jiao else 0) + (_CAPITAL_DIGITS[fen] if fen else 0)

@@ -20,6 +20,7 @@ from typing import Any
 from ... import domain as d
 from ...domain.ip_numbers import NumberReading, check_digit, read_number
 from ...domain.legal_status import StatusReading, read_legal_status
+from ...domain.money import capital_amount_fen, format_yuan
 from ...domain.partial_dates import PLACEHOLDERS as _NONE_WRITTEN
 from ...domain.partial_dates import DateError, PartialDate, read_date
 from .synonyms import _ALNUM_TABLE, half_width, header_key, synonyms
@@ -382,6 +383,9 @@ def to_holder(value: Any) -> str | None:
     return "；".join(dict.fromkeys(names)) or None
 
 
+_INTEGRAL = re.compile(r"^\d+\.0*$")
+
+
 def to_count(value: Any) -> int | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value != value or value in (float("inf"), float("-inf")):
@@ -396,6 +400,10 @@ def to_count(value: Any) -> int | None:
         return None
     if text.endswith("次"):
         text = text[:-1]
+    if _INTEGRAL.match(text):  # "2.0" from a text export of a number cell
+        text = text.split(".")[0]
+    elif text and not text.isdigit() and (spoken := capital_amount_fen(text)) is not None:  # 三, 两, 十二
+        text = str(spoken // 100)
     if not text.isdigit():
         raise ImportValueError("应为非负整数")
     if int(text) > MAX_INTEGER:
@@ -467,7 +475,7 @@ def _fen_of_text(text: str, yuan_per_unit: int) -> int | None:
     m = _AMOUNT_TEXT.match("".join(text.replace("，", ",").split()))
     unit = _unit_label(yuan_per_unit)
     if not m:
-        raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字，如 1234.50、12.5万）")
+        return _fen_of_words(text, yuan_per_unit, unit)
     sign, digits, written_unit = m.groups()
     if not _GROUPED.match(digits):
         raise ImportValueError(f"金额“{text}”的分隔符有两种读法（千位用逗号、小数用点，如 1,234.50），请核对")
@@ -478,6 +486,25 @@ def _fen_of_text(text: str, yuan_per_unit: int) -> int | None:
     if sign == "-":
         amount = -amount
     return _fen_of(amount, AMOUNT_UNITS[written_unit] if written_unit else yuan_per_unit)
+
+
+# "120,000.00元（大写：壹拾贰万元整）": the figures with the capitals that guard them
+_WITH_CAPITALS = re.compile(r"^(.*?)[（(](?:大写)?[:：]?([^（）()]+)[）)]$")
+
+
+def _fen_of_words(text: str, yuan_per_unit: int, unit: str) -> int:
+    """An amount written in Chinese capitals (人民币壹拾万元整, contracts and finance write them), alone
+    or beside its figures; figures and capitals that differ are refused, saying both."""
+    capitals = capital_amount_fen(text, yuan_per_unit)
+    if capitals is not None:
+        return capitals
+    both = _WITH_CAPITALS.match(text)
+    if both and both.group(1).strip() and (capitals := capital_amount_fen(both.group(2), yuan_per_unit)) is not None:
+        figures = fen_in_unit(both.group(1).strip(), yuan_per_unit)
+        if figures != capitals:
+            raise ImportValueError(f"金额的小写与大写不一致（小写 {format_yuan(figures)} 元，大写 {format_yuan(capitals)} 元），请核对")
+        return capitals
+    raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字，如 1234.50、12.5万）")
 
 
 def to_amount_fen(value: Any) -> int | None:

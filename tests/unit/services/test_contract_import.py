@@ -35,7 +35,7 @@ def test_import_flags_instead_of_refusing_and_undo(db, tmp_path):
         ["HX-001", "传感器联合开发", "技术开发（委托）", "苏州纳微科技有限公司", USCC, "微型", "1,000,000.00", "2025-03-01",
          "张三", "材料学院"],
         ["HX-002", "检测服务", "技术服务", "苏州纳微科技有限公司", "", "", 20000, "2025年9月1日", "李四", "化学学院"],
-        ["HX-003", "工艺咨询", "咨询", "某某公司", "91350100M000100Y44", "", "五万元", "2025/10/01", "王五", "机械学院"],
+        ["HX-003", "工艺咨询", "咨询", "某某公司", "91350100M000100Y44", "", "约五万元", "2025/10/01", "王五", "机械学院"],
         ["合计", "", "", "", "", "", 1_020_000, "", "", ""],
     ])
     result = import_contracts(db, path)
@@ -45,7 +45,7 @@ def test_import_flags_instead_of_refusing_and_undo(db, tmp_path):
     assert rows["HX-002"]["contract_date"] == "2025-09-01" and rows["HX-002"]["review"] is None
     flagged = rows["HX-003"]
     assert "合同金额" in flagged["review"] and "校验位" in flagged["review"]
-    assert json.loads(flagged["raw"])[6] == "五万元"
+    assert json.loads(flagged["raw"])[6] == "约五万元"
     assert len(result.review) == 1 and result.review[0].startswith("第 6 行")
     cp = sc.get_counterparty(db, rows["HX-001"]["counterparty_id"])
     assert cp["region_code"] == "320500" and cp["size"] == "micro"

@@ -214,3 +214,22 @@ def test_an_amount_column_in_wan_yuan_is_stored_in_fen_through_the_import(db, tm
     ei.import_file(db, tmp_path / "w.xlsx")
     assert {r["name"]: r["asset_value_fen"] for r in db.query("SELECT name, asset_value_fen FROM achievements")} == {
         "甲": 12_500_000, "乙": 300}
+
+
+def test_amounts_written_in_chinese_capitals_are_read_and_checked_against_their_figures(db, tmp_path) -> None:
+    """Finance and contract ledgers write amounts in capitals (会计基础工作规范第五十二条), alone or
+    after the figures; figures and capitals that differ are flagged with both, never guessed."""
+    path = _xlsx(tmp_path / "台账.xlsx", [
+        ["成果名称", "成果类型", "申请号", "资产价值", "转化次数"],
+        ["甲", "发明", "201910123456.X", "人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分", "两次"],
+        ["乙", "发明", "202110456789.1", "120,000.00元（大写：壹拾贰万元整）", "1.0"],
+        ["丙", "发明", "200810012345.3", "120000元（大写：壹拾万元整）", "三"],
+    ])
+    ei.import_file(db, path)
+    rows = _rows(db)
+    assert [rows[n]["asset_value_fen"] for n in "甲乙丙"] == [12_345_678, 12_000_000, None]
+    assert [rows[n]["transfer_count"] for n in "甲乙丙"] == [2, 1, 3]
+    [(field, _kind, original)] = _flags(db, "丙")
+    assert (field, original) == ("asset_value_fen", "120000元（大写：壹拾万元整）")
+    reason = db.scalar("SELECT reason FROM review_flags WHERE original = ?", (original,))
+    assert "小写 120,000.00 元，大写 100,000.00 元" in reason
