@@ -36,6 +36,9 @@ _COMPACT_MONTH = re.compile(r"^(\d{4})(\d{2})$")
 PLACEHOLDERS = frozenset({
     "-", "--", "—", "——", "–", "/", "\\", "无", "暂无", "没有", "空", "未知", "不详", "待定", "待授权", "未授权",
     "尚未授权", "未公开", "未授予", "na", "n/a", "none", "null", "nil", "0", "00000000", "x", "×", "?", "？", "…", "...",
+    # a database's empty date (MySQL writes 0000-00-00) and Excel's day 0 shown as a date (an empty
+    # cell a formula read, 1900/1/0)
+    "0000-00-00", "0000-00-00 00:00:00", "0000/00/00", "1900-01-00", "1900/1/0", "1900/01/00", "1900年1月0日",
 })
 MIN_YEAR, MAX_YEAR = 1950, 2100
 

@@ -46,3 +46,9 @@ def test_two_digit_year_is_read_year_first_and_flagged() -> None:
 def test_contradictions_and_impossible_dates_are_refused(text: str) -> None:
     with pytest.raises(DateError):
         read_date(text)
+
+
+@pytest.mark.parametrize("text", ["0000-00-00", "0000-00-00 00:00:00", "1900/1/0", "1900-01-00"])
+def test_a_databases_empty_date_and_excels_day_zero_are_no_date(text):
+    # an office system's export (MySQL's zero date) and a formula that read an empty cell, shown as a date
+    assert read_date(text) is None
