@@ -20,7 +20,7 @@ from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, num
 from ...domain.legal_status import history_contradicts, read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
-from .cells import PLAIN_TRANSFER_WORDS, to_number, to_text
+from .cells import PLAIN_TRANSFER_WORDS, to_holder, to_number, to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
 from .synonyms import header_key, second_column
@@ -57,6 +57,10 @@ class RowContext:
         # a second detailed-status column kept as an extra field (incoPat writes two), found once per sheet
         self.second_detail = (second_column(self.layout.headers, self.layout.mapping, "legal_status_detail")
                               if "legal_status_detail" in self.column_of else None)
+        # the applicant column beside the holder now (incoPat 申请人 beside 当前权利人; Lens Applicants
+        # beside Owners, which is often empty): it names the holder where the holder column is empty
+        self.second_holder = (second_column(self.layout.headers, self.layout.mapping, "holder")
+                              if "holder" in self.column_of else None)
 
     def cell(self, target: str, row: int) -> str:
         col = self.column_of.get(target)
@@ -97,6 +101,10 @@ class _RowReader:
         self.ctx, self.excel_row, self.raw_row, self.got, self.extra = ctx, excel_row, raw_row, got, extra
         self.flags: list[ReviewFlag] = []
         self.values: dict[str, Any] = {key: got[key] for key in ctx.plain if key in got}
+        if ctx.second_holder is not None and "holder" not in got:
+            holder = to_holder(_raw_text(raw_row, ctx.second_holder) or None)
+            if holder:
+                self.values["holder"] = holder
         self.cn: NumberReading | None = None          # the CN application/patent number of the row
         self.cn_field = "application_no"
         self.foreign: NumberReading | None = None

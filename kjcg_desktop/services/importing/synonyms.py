@@ -86,6 +86,7 @@ class Synonyms:
     types: dict[str, str]            # value key → AchievementType value
     funding: list[tuple[str, str]]   # (word key, FundingSource value), tried in order
     transfer: dict[str, str]         # value key → TransferStatus value
+    preferred: dict[str, frozenset[str]]  # field → header keys that win over its other headers
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +96,13 @@ def synonyms() -> Synonyms:
     labels: dict[str, str] = {}
     by_header: dict[str, str] = {}
     sources: dict[str, dict[str, list[str]]] = {}
+    preferred: dict[str, frozenset[str]] = {}
     for key, spec in data["fields"].items():
         labels[key] = spec["label"]
+        if "prefer" in spec:
+            preferred[key] = frozenset(header_key(name) for name in spec["prefer"])
         sources[key] = {k: list(v) for k, v in spec.get("sources", {}).items()}
-        names = [spec["label"], *spec.get("headers", [])]
+        names = [spec["label"], *spec.get("headers", []), *spec.get("prefer", [])]
         for spellings in sources[key].values():
             names.extend(spellings)
         for name in names:
@@ -120,7 +124,7 @@ def synonyms() -> Synonyms:
         d.FundingSource(value)
         funding.extend((header_key(w), value) for w in data["funding"][value])
     return Synonyms(labels, by_header, sources, values("types", d.AchievementType), funding,
-                    values("transfer", d.TransferStatus))
+                    values("transfer", d.TransferStatus), preferred)
 
 
 def field_choices() -> list[tuple[str, str]]:

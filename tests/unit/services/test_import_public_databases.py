@@ -472,3 +472,21 @@ def test_a_ledgers_id_column_never_takes_the_publication_number_from_its_column(
 
     assert propose_mapping(["ID", "专利名称", "申请号", "公开号"]) == ["extra", "name", "application_no", "publication_no"]
     assert propose_mapping(["id", "title", "assignee"]) == ["publication_no", "name", "holder"]
+
+
+def test_the_current_holder_wins_over_the_original_applicant(db, tmp_path):
+    """incoPat and PatSnap list the applicant and the holder now (after an assignment): the ledger's
+    专利权人 is the holder now; the applicant is kept as an extra field."""
+    path = write_xlsx(tmp_path / "incoPat.xlsx", {"检索结果": [
+        ["标题", "申请号", "申请人", "当前权利人", "发明人", "简单法律状态"],
+        ["一种电池隔膜", "CN202110456789.1", "上海示范大学", "上海某新材料有限公司", "王伟; 刘强", "有效"],
+        ["一种电解液", "CN202110456790.5", "上海示范大学", "", "王伟", "审中"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert rows["一种电池隔膜"]["holder"] == "上海某新材料有限公司"
+    assert json.loads(rows["一种电池隔膜"]["extra"])["申请人"] == "上海示范大学"
+    assert rows["一种电解液"]["holder"] == "上海示范大学"  # no holder now written: the applicant
+    for headers in (["Title", "Applicants", "Owners", "Application Number"], ["标题", "申请(专利权)人", "当前申请(专利权)人", "申请号"]):
+        layout = ei.detect_layout("S", [headers, ["x"] * 4])
+        assert layout is not None and layout.mapping[1:3] == ["extra", "holder"]

@@ -102,7 +102,8 @@ def incopat_export(path: Path) -> Path:
 def test_incopat_export(db, tmp_path):
     plan, _ = ei.import_file(db, incopat_export(tmp_path / "incopat.xlsx"))
     mapping = plan.layouts[0].mapping_dict()
-    assert (mapping["简单法律状态"], mapping["当前法律状态"], mapping["当前权利人"]) == ("legal_status", "legal_status_detail", "extra")
+    assert (mapping["简单法律状态"], mapping["当前法律状态"]) == ("legal_status", "legal_status_detail")
+    assert (mapping["当前权利人"], mapping["申请人"]) == ("holder", "extra")  # the holder now, after an assignment
     assert len(plan.added) == 5
     rows = _rows(db)
     assert (rows["锂电池隔膜"]["legal_status"], rows["锂电池隔膜"]["attribute"], rows["锂电池隔膜"]["grant_date"]) == (
@@ -110,6 +111,7 @@ def test_incopat_export(db, tmp_path):
     lapsed = rows["电池管理系统"]
     assert (lapsed["type"], lapsed["legal_status"], lapsed["attribute"]) == ("invention", "lapsed", "granted")
     assert _flags(db, "电池管理系统") == []  # 未缴年费 says the right had been granted
+    assert (lapsed["holder"], rows["旧的申请"]["holder"]) == ("某公司", "上海示范大学")  # assigned; none written now
     pending = rows["传感装置"]
     assert (pending["legal_status"], pending["attribute"]) == ("pending", "ungranted")  # the status column wins …
     assert [f["kind"] for f in _flags(db, "传感装置")] == ["status"]  # … and the conflict is flagged
