@@ -364,3 +364,10 @@ def test_a_type_the_vocabulary_lacks_is_still_refused_for_the_row_to_flag():
     for cell in ("国际专利", "标准", "新药证书"):
         with pytest.raises(ImportValueError):
             to_type(cell)
+
+
+@pytest.mark.parametrize("text", ["Know-how", "know how", "Trade Secret", "技术诀窍"])
+def test_know_how_in_english_and_chinese(text):
+    from kjcg_desktop.services.importing import cells
+
+    assert cells.to_type(text) == "know_how"
