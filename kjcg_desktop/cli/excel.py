@@ -100,6 +100,8 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
             "profile_saved": bool(args.save_profile and not args.dry_run),
             "report": None if report is None else str(report),
+            "gone": [{"id": g.id, "ledger_no": g.ledger_no, "name": g.name, "legal_status": g.legal_status,
+                      "imported_at": g.imported_at} for g in plan.gone],
         })
         return 0
     _print_plan(args, plan, summary)
@@ -181,9 +183,9 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     if plan.gone:
         print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
         for g in plan.gone[:20]:
-            print(f"  {g.ledger_no or ''} {cli_safe(g.name, SHOWN_CHARS)}")
+            print(f"  {cli_safe(g.ledger_no or '')} {cli_safe(g.name, SHOWN_CHARS)}")
         if len(plan.gone) > 20:
-            print("  ……全部见 --report 导入报告.xlsx 的“文件中已没有的成果”")
+            print("  ……全部见 --report 导入报告.xlsx 的“文件中已没有的成果”或 --json")
     for t in plan.tag_differences[:100]:
         print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
               f"按规则应为“{t.computed}”（{t.article}）")

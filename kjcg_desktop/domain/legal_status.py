@@ -109,7 +109,9 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "pct指定期满", "pct-有效期满", "pct有效期满",
     ),
     LegalStatus.ABANDONED: (
-        "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned",
+        "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利",
+        # the registration formalities after the grant notice not done (专利法实施细则第五十四条): no right
+        "未办登", "办登放弃", "办登视为放弃", "未办理登记手续", "abandoned",
     ),
     LegalStatus.LAPSED: (
         "失效", "已失效", "无效", "终止",

@@ -113,34 +113,42 @@ _CAPITAL_AMOUNT = re.compile(r"^(?:人民币|人民幣)?(?:[（(]?大写[）)]?[
 
 
 def _capital_integer(text: str) -> int | None:
-    """The integer a run of capital numerals and units says (壹拾贰万叁仟 → 123000); None when the run
-    is not well formed (two digits in a row without 零 between them, a unit without a digit where one is needed)."""
+    """The integer a run of capital numerals and units says (壹拾贰万叁仟 → 123000; 三万五 → 35000, the
+    short form that leaves out the next unit down); None when the run is not well formed: a digit
+    right after a digit (一〇〇 written digit by digit, 壹贰), a unit with nothing before it (万元, 壹万万)."""
     total = section = 0
     number: int | None = None
+    last_unit = 0         # the unit just before the pending digit, when no 零 came between them
     for ch in text:
         if ch in _CAPITAL_DIGITS:
-            if number not in (None, 0) and _CAPITAL_DIGITS[ch] != 0:
-                return None  # 壹贰: two digits with no unit between them
-            number = _CAPITAL_DIGITS[ch]
+            digit = _CAPITAL_DIGITS[ch]
+            if number not in (None, 0):
+                return None  # 壹贰, 一〇: two digits with no unit between them
+            if digit == 0:
+                last_unit = 0
+            number = digit
         elif ch in _CAPITAL_SMALL:
             if number == 0:
                 return None
             section += (1 if number is None else number) * _CAPITAL_SMALL[ch]
-            number = None
+            number, last_unit = None, _CAPITAL_SMALL[ch]
         else:
             unit = _CAPITAL_BIG[ch]
             section += number or 0
-            if section == 0 and total == 0:
+            if section == 0:
                 return None
             total = (total + section) * unit if unit > 10_000 else total + section * unit
-            section, number = 0, None
+            section, number, last_unit = 0, None, unit
+    if number and last_unit >= 100:  # 三万五 = 35000, 两千五 = 2500, 一亿二 = 1.2亿 (壹拾贰 = 12 stays 12)
+        number *= last_unit // 10
     return total + section + (number or 0)
 
 
 def capital_amount_fen(text: str, yuan_per_unit: int = 1) -> int | None:
     """Fen of an amount written in Chinese capitals ("人民币壹拾万元整" → 10,000,000), or None when
-    ``text`` is not such an amount. Without 元, 角 or 分 the number counts in ``yuan_per_unit`` yuan
-    (壹拾贰 under a header "金额（万元）" is 120,000 yuan)."""
+    ``text`` is not such an amount. A bare number (no 元, 角, 分, 万 or 亿) counts in ``yuan_per_unit``
+    yuan (壹拾贰 under a header "金额（万元）" is 120,000 yuan); 伍拾万 is 500,000 yuan under any header,
+    as 50万 is."""
     m = _CAPITAL_AMOUNT.match("".join(text.split()))
     if not m:
         return None
@@ -150,6 +158,6 @@ def capital_amount_fen(text: str, yuan_per_unit: int = 1) -> int | None:
     number = _capital_integer(whole) if whole else 0
     if number is None:
         return None
-    if not (yuan_mark or jiao or fen):
-        return number * yuan_per_unit * 100
+    if not (yuan_mark or jiao or fen or any(ch in _CAPITAL_BIG for ch in whole)):
+        return number * yuan_per_unit * 100   # a bare number (壹拾贰) counts in the column's unit
     return number * 100 + (_CAPITAL_DIGITS[jiao] * 10 if jiao else 0) + (_CAPITAL_DIGITS[fen] if fen else 0)

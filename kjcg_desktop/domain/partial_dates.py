@@ -36,10 +36,10 @@ _COMPACT_MONTH = re.compile(r"^(\d{4})(\d{2})$")
 PLACEHOLDERS = frozenset({
     "-", "--", "—", "——", "–", "/", "\\", "无", "暂无", "没有", "空", "未知", "不详", "待定", "待授权", "未授权",
     "尚未授权", "未公开", "未授予", "na", "n/a", "none", "null", "nil", "0", "00000000", "x", "×", "?", "？", "…", "...",
-    # a database's empty date (MySQL writes 0000-00-00) and Excel's day 0 shown as a date (an empty
-    # cell a formula read, 1900/1/0)
-    "0000-00-00", "0000-00-00 00:00:00", "0000/00/00", "1900-01-00", "1900/1/0", "1900/01/00", "1900年1月0日",
 })
+# A database's empty date (MySQL writes 0000-00-00) and Excel's day 0 shown as a date (an empty cell a
+# formula read: 1900/1/0, with a time 1900/1/0 0:00): no date.
+_ZERO_DATE = re.compile(r"^(?:0000[-/.年]0{1,2}[-/.月]0{1,2}|1900[-/.年]0?1[-/.月]0{1,2})日?(?:\s+0{1,2}:00(?::00)?)?$")
 MIN_YEAR, MAX_YEAR = 1950, 2100
 
 
@@ -172,7 +172,7 @@ def _with_weekday(text: str, weekday: str) -> PartialDate | None:
 
 def _from_text(text: str) -> PartialDate | None:
     """A date typed as text (full-width digits already folded, stripped)."""
-    if not text or text.lower() in PLACEHOLDERS or not text.strip("-—–/\\ "):
+    if not text or text.lower() in PLACEHOLDERS or not text.strip("-—–/\\ ") or text[0] in "01" and _ZERO_DATE.match(text):
         return None
     if text[-1] in ".。" and text[:-1].strip():  # 2023.05.06. — a full stop after the date
         text = text.rstrip(".。 ")

@@ -196,18 +196,18 @@ def file_name_of(source: str) -> str:
     return re.split(r"[\\/]", source)[-1]
 
 
-def earlier_records_of_file(db: Database, file_name: str, sheets: str) -> dict[int, str]:
-    """id → when imported, of the records that earlier imports (not undone) of a file of this name,
-    read on the same sheets, added or updated — the last such import's time where several did."""
-    found: dict[int, str] = {}
+def earlier_imports_of_file(db: Database, file_name: str, sheets: str) -> list[tuple[str, str, set[int]]]:
+    """(source as stored, when imported, ids of the records it added or updated) of each earlier
+    import (not undone) of a file of this name read on the same sheets, oldest first."""
+    found = []
     batches = db.query("SELECT id, source, imported_at FROM import_batches WHERE undone_at IS NULL AND sheet = ? ORDER BY id",
                        (sheets,))
     for batch in batches:
         if file_name_of(batch["source"]) != file_name:
             continue
         summary = json_value(db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch["id"],)) or "{}")
-        for row_id in (*summary.get("added_ids", ()), *summary.get("updated", {})):
-            found[int(row_id)] = batch["imported_at"]
+        ids = {int(i) for i in (*summary.get("added_ids", ()), *summary.get("updated", {}))}
+        found.append((batch["source"], batch["imported_at"], ids))
     return found
 
 

@@ -384,6 +384,7 @@ def to_holder(value: Any) -> str | None:
 
 
 _INTEGRAL = re.compile(r"^\d+\.0*$")
+_MONEY_MARKS = frozenset("元圆角分整")
 
 
 def to_count(value: Any) -> int | None:
@@ -402,7 +403,8 @@ def to_count(value: Any) -> int | None:
         text = text[:-1]
     if _INTEGRAL.match(text):  # "2.0" from a text export of a number cell
         text = text.split(".")[0]
-    elif text and not text.isdigit() and (spoken := capital_amount_fen(text)) is not None:  # 三, 两, 十二
+    elif text and not text.isdigit() and not _MONEY_MARKS.intersection(text) \
+            and (spoken := capital_amount_fen(text)) is not None:  # 三, 两, 十二
         text = str(spoken // 100)
     if not text.isdigit():
         raise ImportValueError("应为非负整数")
@@ -488,23 +490,34 @@ def _fen_of_text(text: str, yuan_per_unit: int) -> int | None:
     return _fen_of(amount, AMOUNT_UNITS[written_unit] if written_unit else yuan_per_unit)
 
 
-# "120,000.00元（大写：壹拾贰万元整）": the figures with the capitals that guard them
-_WITH_CAPITALS = re.compile(r"^(.*?)[（(](?:大写)?[:：]?([^（）()]+)[）)]$")
+# "120,000.00元（大写：壹拾贰万元整）", "人民币壹拾贰万元整（￥120,000.00）", "小写：120000元 大写：壹拾贰万元整":
+# the figures with the capitals that guard them, either first
+_BRACKETED = re.compile(r"^(.*?)[（(]([^（）()]+)[）)]$")
+_LABELLED = re.compile(r"^(?:小写[:：]?)?(.*?)[,，;；\s]*大写[:：]?(.+)$")
+_CAPITALS_LABEL = re.compile(r"^[（(]?大写[）)]?[:：]?")
 
 
 def _fen_of_words(text: str, yuan_per_unit: int, unit: str) -> int:
     """An amount written in Chinese capitals (人民币壹拾万元整, contracts and finance write them), alone
     or beside its figures; figures and capitals that differ are refused, saying both."""
     capitals = capital_amount_fen(text, yuan_per_unit)
-    if capitals is not None:
-        return capitals
-    both = _WITH_CAPITALS.match(text)
-    if both and both.group(1).strip() and (capitals := capital_amount_fen(both.group(2), yuan_per_unit)) is not None:
-        figures = fen_in_unit(both.group(1).strip(), yuan_per_unit)
-        if figures != capitals:
-            raise ImportValueError(f"金额的小写与大写不一致（小写 {format_yuan(figures)} 元，大写 {format_yuan(capitals)} 元），请核对")
-        return capitals
-    raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字，如 1234.50、12.5万）")
+    if capitals is None:
+        pair = _BRACKETED.match(text) or _LABELLED.match(text)
+        parts = [p.strip() for p in pair.groups()] if pair else []
+        if len(parts) == 2 and all(parts):
+            for words, figures_text in (parts[::-1], parts):
+                words = _CAPITALS_LABEL.sub("", words)
+                if (capitals := capital_amount_fen(words, yuan_per_unit)) is not None:
+                    figures = fen_in_unit(figures_text, yuan_per_unit)
+                    if figures != capitals:
+                        raise ImportValueError(f"金额的小写与大写不一致（小写 {format_yuan(figures)} 元，大写 "
+                                               f"{format_yuan(capitals)} 元），请核对")
+                    break
+    if capitals is None:
+        raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字，如 1234.50、12.5万）")
+    if abs(capitals) > _FEN_LIMIT:
+        raise ImportValueError("金额超出合理范围")
+    return capitals
 
 
 def to_amount_fen(value: Any) -> int | None:

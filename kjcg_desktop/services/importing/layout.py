@@ -288,17 +288,19 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
     deal_or_fee = any(header_key(name) in _DEAL_OR_FEE_HEADERS for name in headers)
     # fields a specific header names: a generic one (an "ID" column) leaves them to it
     specific = {field_of_header(header_key(name), by_header) for name in headers if header_key(name) not in _GENERIC_HEADERS}
-    # a field with a preferred header present (当前权利人 beside 申请人) takes that column, the others stay extra
+    # a field the profile gives a column, or with a preferred header present (当前权利人 beside 申请人),
+    # takes that column; the other columns naming it stay extra
     preferred = synonyms().preferred
+    chosen = {t for name in headers if (t := (profile or {}).get(name)) not in (None, EXTRA, IGNORE)}
     present = {field for name in headers if (profile or {}).get(name) is None
                for field, keys in preferred.items() if header_key(name) in keys}
     used: set[str] = set()
     result = []
     for name in headers:
         target = (profile or {}).get(name)
-        if target is None and present:
+        if target is None and (chosen or present):
             field = field_of_header(header_key(name), by_header)
-            if field in present and header_key(name) not in preferred[field]:
+            if field in chosen or field in present and header_key(name) not in preferred[field]:
                 target = EXTRA
         if target is None and (deal_or_fee and header_key(name) in _BARE_STATE_HEADERS
                                or header_key(name) in _GENERIC_HEADERS and field_of_header(header_key(name), by_header) in specific):

@@ -356,16 +356,20 @@ def build_plan(
 def _gone_from_file(db: Database, plan: ImportPlan) -> list[GoneRecord]:
     """The records earlier imports of a file of this name (same sheets) brought in that this file no
     longer has a row for: the office deleted the row in its ledger (a patent given up, a record moved).
-    Only when this is that ledger again — at least half of those records are matched here; a
-    different export saved under the same default name says nothing about deletions."""
-    earlier = imports_repo.earlier_records_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts))
-    if not earlier:
-        return []
+    Each earlier import counts only when it was this ledger — at least half of the records it brought in still in the ledger
+    are matched here: another college's file or another search export saved under the same default
+    name says nothing about deletions."""
+    earlier = imports_repo.earlier_imports_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts))
     matched = {r.target_id for r in plan.rows if r.target_id is not None}
-    missing = [i for i in earlier if i not in matched]
-    if not missing:
+    when: dict[int, str] = {}
+    for _source, imported_at, ids in earlier:
+        missing = ids - matched
+        if not missing:
+            continue
+        present = set(fetch_rows(db, sorted(ids), ("ledger_no",)))
+        if len(present & matched) * 2 >= len(present):
+            when.update(dict.fromkeys(missing & present, imported_at))
+    if not when:
         return []
-    rows = fetch_rows(db, missing, ("ledger_no", "name", "legal_status"))
-    if (len(earlier) - len(missing)) * 2 < len(earlier) - len(missing) + len(rows):
-        return []
-    return [GoneRecord(i, rows[i][0], rows[i][1], rows[i][2], earlier[i]) for i in missing if i in rows]
+    rows = fetch_rows(db, sorted(when), ("ledger_no", "name", "legal_status"))
+    return [GoneRecord(i, row[0], row[1], row[2], when[i]) for i, row in rows.items()]

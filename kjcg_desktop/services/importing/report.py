@@ -18,6 +18,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ... import domain as d
+from ...clock import display_time
 from ...domain.review_flags import KIND_LABELS
 from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
@@ -92,7 +93,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
             for hidden in plan.hidden_sheets],
         "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
                    for r in plan.rows for f, how in r.corrections],
-        "文件中已没有的成果": [[g.ledger_no, g.name, _label(d.LegalStatus, g.legal_status), g.imported_at, GONE_NOTE]
+        "文件中已没有的成果": [[g.ledger_no, g.name, _label(d.LegalStatus, g.legal_status), display_time(g.imported_at),
+                        GONE_NOTE]
                        for g in plan.gone],
     }
     wb = Workbook(write_only=True)

@@ -384,7 +384,7 @@ def _undecodable(path: Path, rows: list[list[str]], encoding: str) -> ImportFile
 
 
 # Excel's first line "sep=;" names the separator and is not shown as a row
-_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*\r?\n")
+_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*(?:\r\n|\r|\n)")
 
 
 def _read_csv(path: Path) -> list[list[Any]]:

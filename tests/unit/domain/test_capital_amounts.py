@@ -32,3 +32,21 @@ def test_capitals_without_a_yuan_mark_count_in_the_column_unit():
 @pytest.mark.parametrize("text", ["壹贰元", "万元", "元", "整", "12万", "约五万元", "壹拾万元以上", ""])
 def test_what_is_not_an_amount_in_capitals(text):
     assert capital_amount_fen(text) is None
+
+
+@pytest.mark.parametrize(("text", "fen"), [
+    ("三万五", 3_500_000), ("两千五", 250_000), ("一亿二", 12_000_000_000),   # the unit after the last one left out
+    ("壹拾贰", 1_200), ("贰仟零贰拾万元", 2_020_000_000),
+])
+def test_short_forms_and_zeros_inside(text, fen):
+    assert capital_amount_fen(text) == fen
+
+
+@pytest.mark.parametrize("text", ["一〇〇元", "壹零零元", "二〇", "壹万万元", "壹拾亿亿元"])
+def test_digit_by_digit_numerals_and_repeated_units_are_no_amount(text):
+    assert capital_amount_fen(text) is None
+
+
+def test_wan_in_the_capitals_counts_in_yuan_under_any_header():
+    # as 50万 is 500,000 yuan under a 万元 header, so is 伍拾万
+    assert capital_amount_fen("伍拾万", 10_000) == capital_amount_fen("伍拾万整", 10_000) == 50_000_000

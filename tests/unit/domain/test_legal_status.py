@@ -99,6 +99,8 @@ def test_a_granted_patent_given_up_was_obtained(text):
     ("实质审查 | 避重授权", LegalStatus.GRANTED),
     ("避重授权 | 未缴年费", LegalStatus.LAPSED),
     ("办登", LegalStatus.PENDING),               # 办理登记手续: granted only once registered (专利法第三十九条)
+    ("未办登", LegalStatus.ABANDONED),           # formalities not done: the right to the grant given up
+    ("办登视为放弃", LegalStatus.ABANDONED),
 ])
 def test_double_patenting_and_registration_states(text, expected):
     assert read_legal_status(text).status is expected

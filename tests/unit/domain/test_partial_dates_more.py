@@ -48,7 +48,8 @@ def test_contradictions_and_impossible_dates_are_refused(text: str) -> None:
         read_date(text)
 
 
-@pytest.mark.parametrize("text", ["0000-00-00", "0000-00-00 00:00:00", "1900/1/0", "1900-01-00"])
+@pytest.mark.parametrize("text", ["0000-00-00", "0000-00-00 00:00:00", "0000.00.00", "0000年00月00日", "1900/1/0",
+                                  "1900/1/0 0:00", "1900-1-0", "1900-01-00 00:00:00"])
 def test_a_databases_empty_date_and_excels_day_zero_are_no_date(text):
     # an office system's export (MySQL's zero date) and a formula that read an empty cell, shown as a date
     assert read_date(text) is None

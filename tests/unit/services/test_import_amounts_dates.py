@@ -233,3 +233,18 @@ def test_amounts_written_in_chinese_capitals_are_read_and_checked_against_their_
     assert (field, original) == ("asset_value_fen", "120000元（大写：壹拾万元整）")
     reason = db.scalar("SELECT reason FROM review_flags WHERE original = ?", (original,))
     assert "小写 120,000.00 元，大写 100,000.00 元" in reason
+
+
+@pytest.mark.parametrize(("text", "fen"), [
+    ("人民币壹拾贰万元整（￥120,000.00）", 12_000_000),     # capitals first, figures after them
+    ("小写：120000元 大写：壹拾贰万元整", 12_000_000),
+    ("120000元 大写：壹拾贰万元整", 12_000_000),
+])
+def test_figures_and_capitals_in_either_order(text, fen):
+    assert cells.to_amount_fen(text) == fen
+
+
+@pytest.mark.parametrize("text", ["伍角", "三角", "二〇"])
+def test_a_count_is_no_amount_of_money_or_a_digit_string(text):
+    with pytest.raises(cells.ImportValueError):
+        cells.to_count(text)

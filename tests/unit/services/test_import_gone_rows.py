@@ -68,3 +68,11 @@ def test_the_terminal_lists_the_records_no_longer_in_the_file(db_path, tmp_path,
     assert cli.main(["--db", str(db_path), "import", str(_ledger(tmp_path / "b", LEDGER[1:])), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "上次从同名文件导入的 1 条成果本次文件中已没有" in out and "甲" in out.split("本次文件中已没有")[1]
+
+
+def test_another_colleges_file_of_the_same_name_is_no_earlier_version(db, tmp_path):
+    college_b = [["戊", "发明", app_no(2024, 1, 51), "审中", "医学院"], ["己", "发明", app_no(2024, 1, 52), "审中", "医学院"]]
+    ei.import_file(db, _ledger(tmp_path / "材料学院", LEDGER, "科技成果台账.xlsx"))
+    ei.import_file(db, _ledger(tmp_path / "医学院", college_b, "科技成果台账.xlsx"))
+    plan, _ = ei.import_file(db, _ledger(tmp_path / "材料学院", LEDGER[:3], "科技成果台账.xlsx"), dry_run=True)
+    assert [g.name for g in plan.gone] == ["丁"]                         # not 戊 and 己 of the other college

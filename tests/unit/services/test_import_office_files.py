@@ -455,6 +455,13 @@ def test_the_empty_cells_excel_writes_at_the_end_of_csv_lines_are_no_column(db, 
     assert plan.layouts[0].headers == HEADER and plan.unmapped_columns == [] and len(plan.added) == 3
 
 
+def test_excels_sep_line_before_lone_cr_line_ends(db, tmp_path):
+    path = tmp_path / "台账（Mac）.csv"
+    path.write_bytes(("sep=;\r" + "\r".join(";".join(map(str, row)) for row in [HEADER, *ROWS]) + "\r").encode("utf-8"))
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].headers == HEADER and len(plan.added) == 3
+
+
 @pytest.mark.parametrize("line_end", ["\r", "\n", "\r\n"])
 def test_csv_line_ends_of_every_system_keep_a_line_break_inside_a_cell(db, tmp_path, line_end):
     """Excel for Mac's "CSV (Macintosh)" ends records with a lone CR and writes a line break typed in

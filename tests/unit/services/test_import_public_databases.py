@@ -490,3 +490,11 @@ def test_the_current_holder_wins_over_the_original_applicant(db, tmp_path):
     for headers in (["Title", "Applicants", "Owners", "Application Number"], ["标题", "申请(专利权)人", "当前申请(专利权)人", "申请号"]):
         layout = ei.detect_layout("S", [headers, ["x"] * 4])
         assert layout is not None and layout.mapping[1:3] == ["extra", "holder"]
+
+
+def test_a_profile_that_names_the_holder_column_keeps_it_when_an_applicant_column_comes_first():
+    from kjcg_desktop.services.importing.layout import propose_mapping
+
+    headers = ["标题", "申请人", "当前权利人", "申请号"]
+    assert propose_mapping(headers, {"当前权利人": "holder"}) == ["name", "extra", "holder", "application_no"]
+    assert propose_mapping(["标题", "申请人", "专利权人"], {"专利权人": "holder"})[1:] == ["extra", "holder"]
