@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 LISTED_COLUMNS = 20  # unmapped columns named on the terminal; --json lists them all
+LISTED_STRAY_CELLS = 20  # cells far from the table named on the terminal; --json and --report list them all
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -98,6 +99,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+            "notices": summary["notices"], "stray_cells": summary["stray_cells"],
             "profile_saved": bool(args.save_profile and not args.dry_run),
             "report": None if report is None else str(report),
         })
@@ -166,6 +168,12 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
+    for notice in plan.notices:
+        print(f"注意：{cli_safe(notice)}")
+    for sheet, cell, value in plan.stray_cells[:LISTED_STRAY_CELLS]:
+        print(f"  远离表格的单元格：工作表“{cli_safe(sheet)}”{cell}“{cli_safe(value)}”（未作为成果导入，已列入导入报告的“读取说明”）")
+    if len(plan.stray_cells) > LISTED_STRAY_CELLS:
+        print(f"  ……共 {len(plan.stray_cells):,} 个远离表格的单元格，请用 --report 导入报告.xlsx 或 --json 查看全部")
     if plan.hidden_sheets:
         names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
         print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")

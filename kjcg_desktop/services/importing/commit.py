@@ -39,6 +39,7 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
                "errors": [e.as_dict() for e in plan.errors[:1000]],
                "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
                "unmapped_columns": plan.unmapped_columns, "hidden_sheets": plan.hidden_sheets,
+               "notices": plan.notices, "stray_cells": [list(cell) for cell in plan.stray_cells[:1000]],
                "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
     sheets = "、".join(lay.sheet for lay in plan.layouts)
     return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)

@@ -123,6 +123,10 @@ class ImportPlan:
     error_rows: int = 0
     tag_differences: list[TagDifference] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)   # hidden in Excel, so not read (name one to import it)
+    # how the file was read, for the clerk (an encoding guessed on little evidence, cells far from the table)
+    notices: list[str] = field(default_factory=list)
+    # cells far outside a sheet's table, read apart so the table can be: (sheet, cell as A1, value)
+    stray_cells: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def added(self) -> list[PlannedRow]:
@@ -175,6 +179,8 @@ class ImportPlan:
             "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
             "tag_differences": [t.as_dict() for t in self.tag_differences],
             "hidden_sheets": list(self.hidden_sheets),
+            "notices": list(self.notices),
+            "stray_cells": [{"sheet": s, "cell": c, "value": v} for s, c, v in self.stray_cells],
         }
 
 

@@ -32,7 +32,9 @@ SHEETS = {
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
     "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
+    "读取说明": (["工作表", "单元格", "内容", "说明"], [16, 14, 36, 90]),
 }
+STRAY_CELL_NOTE = "远离表格的单元格（可能是误填，或 Excel 记录的使用范围远超表格），未作为成果导入，内容保留在此；请核对原文件"
 
 
 def _cell(ws: Any, value: Any) -> Any:
@@ -89,6 +91,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
             for hidden in plan.hidden_sheets],
         "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
                    for r in plan.rows for f, how in r.corrections],
+        "读取说明": [["", "", "", notice] for notice in plan.notices] + [
+            [sheet, cell, value, STRAY_CELL_NOTE] for sheet, cell, value in plan.stray_cells],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")

@@ -540,3 +540,60 @@ def test_a_folder_named_like_a_workbook_and_a_file_gone_are_told_apart(tmp_path)
         ei.open_workbook(folder)
     with pytest.raises(ei.ImportFileError, match="已移走.xlsx.*文件不存在"):
         ei.open_workbook(tmp_path / "已移走.xlsx")
+
+
+# -- a CSV in Big5 (traditional Chinese) ----------------------------------------------------------------
+TW_HEADER = ["序號", "專利名稱", "專利類型", "申請號", "申請日", "法律狀態", "發明人", "所屬單位"]
+TW_ROWS = [
+    [1, "一種高效率鋰電池負極材料的製備方法", "發明專利", "TW111123456", "2022/06/23", "審查中", "陳建國", "材料系"],
+    [2, "基於深度學習的影像辨識系統", "發明專利", "TW110987654", "2021/03/15", "已核准", "黃志明", "資訊工程系"],
+    [3, "可攜式空氣淨化裝置", "新型專利", "TW M612345", "2021/01/08", "已公告", "張雅婷", "機械系"],
+    [4, "智慧型農業灌溉控制軟體", "軟體著作權", "", "2020/11/30", "已登記", "劉德華", "生物產業系"],
+]
+
+
+@pytest.mark.parametrize("rows", [1, 2, 5], ids=["header only", "header and a row", "five-row ledger"])
+def test_a_big5_ledger_from_taiwan_reads_as_traditional_chinese(tmp_path, rows):
+    """Excel on a zh-TW Windows saves "CSV (逗號分隔)" in Big5 (code page 950): read as GBK it is
+    plausible-looking nonsense (申請號 becomes 扐請號-like garbage) with no error."""
+    table = [TW_HEADER, *TW_ROWS][:rows]
+    path = tmp_path / "合作方專利清單.csv"
+    path.write_bytes(_csv(table).encode("cp950"))
+    book = ei.open_workbook(path)
+    assert book.rows(path.stem)[: len(table)] == [[str(v) for v in row] for row in table]
+    assert book.notices == []
+
+
+def test_a_hong_kong_ledger_with_hkscs_characters_reads_them():
+    rows = [["編號", "項目名稱", "發明人", "狀態"], ["1", "粵語語音識別系統", "冼志強", "審查中"],
+            ["2", "邨屋智能管理平台", "何嘉欣", "已批出"], ["3", "屯門嘢物流追蹤", "鄧麗君", "已批出"]]
+    text, encoding = ei.decode_text(_csv(rows).encode("big5hkscs"))
+    assert text == _csv(rows) and encoding == "big5hkscs"  # 邨 嘢 are HKSCS, not in plain Big5
+
+
+@pytest.mark.parametrize("rows", [1, 2, 4])
+def test_a_short_gbk_ledger_is_never_taken_for_big5(tmp_path, rows):
+    table = [HEADER, *ROWS][:rows]
+    path = tmp_path / "学院台账.csv"
+    path.write_bytes(_csv(table).encode("gbk"))
+    book = ei.open_workbook(path)
+    assert book.rows(path.stem)[: len(table)] == [[str(v) for v in row] for row in table]
+    assert book.notices == []
+    # traditional characters saved by a mainland Excel (GBK has them) stay GBK too
+    assert ei.decode_text(_csv(TW_ROWS[:1]).encode("gbk"))[1] == "gb18030"
+
+
+def test_an_encoding_guessed_on_a_few_characters_is_said_in_the_preview_and_report(db, tmp_path):
+    """Six Chinese characters in a mostly ASCII export: read with the detector's best guess and
+    told to the clerk (the plan's notices, the report's 读取说明), never silently."""
+    from openpyxl import load_workbook
+
+    from kjcg_desktop.services.importing.report import write_import_report
+
+    path = tmp_path / "系统导出.csv"
+    path.write_bytes(_csv([["申请号", "成果名称"], ["202310123451.3", "CPU"], ["202320654322.2", "FPGA"]]).encode("gbk"))
+    plan, _ = ei.import_file(db, path, dry_run=True)
+    assert len(plan.notices) == 1 and "GBK/GB18030" in plan.notices[0] and "另存为" in plan.notices[0]
+    write_import_report(plan, tmp_path / "报告.xlsx")
+    sheet = load_workbook(tmp_path / "报告.xlsx")["读取说明"]
+    assert sheet.cell(2, 4).value == plan.notices[0]
