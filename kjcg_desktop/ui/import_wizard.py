@@ -178,6 +178,11 @@ class SheetPage(QWizardPage):
                 "、".join(str(r) for r in layout.header_rows), layout.data_start + 1)
         if hidden:
             text = self.tr("这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。") + text
+        stray = self.wiz.workbook.stray_cells.get(name, [])
+        if stray:
+            cells = "、".join(f"{cell}“{_sample(value)}”" for cell, value in stray[:STRAY_SHOWN])
+            more = self.tr(" 等 {0} 个").format(f"{len(stray):,}") if len(stray) > STRAY_SHOWN else ""
+            text += self.tr("远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。").format(cells, more)
         self.info.setText(text)
 
     def _apply_header(self) -> None:
@@ -337,6 +342,7 @@ class MappingPage(QWizardPage):
         return True
 
 
+STRAY_SHOWN = 5  # cells far from the table named under the sheet's preview
 MAX_UNNAMED_COLUMNS = 50  # columns without a header shown one by one on the mapping page
 
 

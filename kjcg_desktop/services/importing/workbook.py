@@ -14,6 +14,7 @@ import errno
 import io
 import re
 import time
+import weakref
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -266,17 +267,32 @@ class Workbook:
 
         try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
             self._extents = sheet_size.check_workbook(self.path)
+            # a sheet too large only because of a few cells far from its table: read without them
+            self._trimmed = sheet_size.trim_far_cells(self.path, self._extents)
+            if self._trimmed is not None:
+                weakref.finalize(self, self._trimmed.remove)  # a loader that never closes the book
+                self._extents = sheet_size.check_workbook(self._trimmed.path)
+                self.stray_cells = self._trimmed.stray
         except sheet_size.SheetSizeError as exc:
+            self._remove_trimmed()
             raise _refuse(self.path, str(exc)) from None
         try:
-            self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
+            source = self._trimmed.path if self._trimmed is not None else self.path
+            self._book = python_calamine.CalamineWorkbook.from_path(str(source))
             sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
             self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
         except BaseException as exc:  # calamine raises its own error types for corrupt and protected files
             if not isinstance(exc, Exception) and not _is_panic(exc):
                 raise
+            self._remove_trimmed()
             raise _refuse(self.path, _calamine_message(exc, self.path)) from None
+
+    def _remove_trimmed(self) -> None:
+        trimmed = getattr(self, "_trimmed", None)
+        if trimmed is not None:
+            trimmed.remove()
+            self._trimmed = None
 
     def rows(self, sheet: str) -> list[list[Any]]:
         if sheet not in self._rows:
@@ -302,6 +318,7 @@ class Workbook:
         book = getattr(self, "_book", None)
         if book is not None:
             book.close()
+        self._remove_trimmed()
 
 
 def _is_panic(exc: BaseException) -> bool:

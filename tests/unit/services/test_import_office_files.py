@@ -597,3 +597,76 @@ def test_an_encoding_guessed_on_a_few_characters_is_said_in_the_preview_and_repo
     write_import_report(plan, tmp_path / "报告.xlsx")
     sheet = load_workbook(tmp_path / "报告.xlsx")["读取说明"]
     assert sheet.cell(2, 4).value == plan.notices[0]
+
+
+# -- one stray cell far from the table ----------------------------------------------------------------------
+def ledger_with_far_cells(path, far: dict[str, object]):
+    """The ledger as Excel saves it (shared strings, XlsxWriter writes them as Excel does) and a few
+    cells far away: a note typed at XFD1048576 after Ctrl+End, a number at the foot of column Z after
+    Ctrl+↓, a remark far to the right of a record."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("台账")
+    for r, row in enumerate([HEADER, *ROWS]):
+        sheet.write_row(r, 0, row)
+    for ref, value in far.items():
+        sheet.write(ref, value)
+    book.add_worksheet("填表说明").write("A1", "请按模板填写")
+    book.close()
+    return path
+
+
+FAR = {"XFD1048576": "张老师：这条再核一下", "Z1048576": 2023, "XFD3": "合同在谈"}
+
+
+def test_a_stray_cell_far_from_the_ledger_no_longer_stops_the_import(db, tmp_path):
+    path = ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR)
+    plan, batch_id = ei.import_file(db, path)
+    assert len(plan.added) == 3 and batch_id is not None
+    assert sorted(plan.stray_cells) == [("台账", "XFD1048576", "张老师：这条再核一下"), ("台账", "XFD3", "合同在谈"),
+                                        ("台账", "Z1048576", "2023")]
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+    summary = db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch_id,))
+    assert "XFD1048576" in summary and "张老师：这条再核一下" in summary  # kept with the batch
+
+
+def test_the_far_cells_are_listed_in_the_report_and_on_the_terminal(db_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    path = ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR)
+    report = tmp_path / "导入报告.xlsx"
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run", "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "将新增 3 条" in out and "XFD1048576“张老师：这条再核一下”" in out and "Z1048576“2023”" in out
+    listed = [[c.value for c in row] for row in load_workbook(report)["读取说明"].iter_rows(min_row=2)]
+    assert {(s, c, v) for s, c, v, _ in listed} == {("台账", "XFD1048576", "张老师：这条再核一下"), ("台账", "XFD3", "合同在谈"),
+                                                     ("台账", "Z1048576", "2023")}
+    assert all("远离表格" in note for *_, note in listed)
+
+
+def test_an_openpyxl_ledger_with_a_far_inline_string_is_read_and_the_copy_removed(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in [HEADER, *ROWS]:
+        ws.append(row)
+    ws["AZ1048000"] = "备用 & <旧>"
+    wb.save(tmp_path / "台账.xlsx")
+    book = ei.open_workbook(tmp_path / "台账.xlsx")
+    assert len(book.rows("台账")) == 4 and book.stray_cells == {"台账": [("AZ1048000", "备用 & <旧>")]}
+    copy = book._trimmed.path
+    assert copy.exists()
+    book.close()
+    assert not copy.exists()
+
+
+def test_a_sheet_of_many_scattered_far_cells_is_still_refused(tmp_path):
+    """Not a table with a stray cell: thousands of cells scattered over the whole grid (hostile, or a
+    sheet really used as a canvas) stay refused by the size guard, with its message."""
+    far = {f"{ei.column_letter(16383 - 13 * i)}{1048576 - 800 * i}": i for i in range(1200)}
+    path = ledger_with_far_cells(tmp_path / "画布.xlsx", far)
+    with pytest.raises(ei.ImportFileError, match="工作表“台账”的数据区域为 1,048,576 行"):
+        ei.open_workbook(path).rows("台账")
