@@ -145,10 +145,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
             if args.save_profile:  # a dry run writes nothing, a mapping profile neither
-                mapping: dict[str, str] = {}
-                for layout in plan.layouts:
-                    mapping.update(layout.mapping_dict())
-                repo.save_profile(db, args.save_profile, mapping)
+                repo.save_profile(db, args.save_profile, ei.profile_of_layouts(plan.layouts))  # one mapping per sheet
     finally:
         db.close()
     return plan, batch_id, counts

@@ -30,6 +30,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from .sheet_scan import _ATTRS, _chunks, _column_index, cell_name
 
@@ -82,7 +83,7 @@ class TableBox:
         return (self.last_row - self.first_row + 1) * (self.last_col + 1)
 
 
-def _block(counts: array, gap: int) -> tuple[int, int]:
+def _block(counts: array[int], gap: int) -> tuple[int, int]:
     """The run of indexes holding the most cells, where runs are parted by more than ``gap`` zeros."""
     best = (0, 0, 0)  # (cells, first, last)
     first = last = -1
@@ -101,7 +102,7 @@ def _block(counts: array, gap: int) -> tuple[int, int]:
     return best[1], best[2]
 
 
-def _cells(fh: zipfile.ZipExtFile) -> Iterator[tuple[bytes, re.Match[bytes] | None]]:
+def _cells(fh: IO[bytes]) -> Iterator[tuple[bytes, re.Match[bytes] | None]]:
     """The sheet XML in pieces, each with its cells: (text before the first cell, None), then per
     cell (the text from it to the next, the cell's match). Pieces end before a cell or row tag, so
     no cell is cut in two. Raises :class:`NotTrimmable` for a cell not written ``<c r="…">``."""

@@ -10,6 +10,7 @@ run on the task runner (ui/tasks) with a progress dialog and 取消; a cancelled
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -320,11 +321,9 @@ class MappingPage(QWizardPage):
         return self.table.cellWidget(self.rows_of[column], 3)
 
     def _save_profile(self) -> None:
-        mapping: dict[str, str] = {}
-        for name in self.wiz.chosen:
-            mapping.update(self.wiz.layouts[name].mapping_dict())
+        profile = ei.profile_of_layouts([self.wiz.layouts[name] for name in self.wiz.chosen])  # one mapping per sheet
         try:
-            repo.save_profile(self.wiz.db, self.profile_name.text(), mapping)
+            repo.save_profile(self.wiz.db, self.profile_name.text(), profile)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("映射方案"), str(exc))
             return
@@ -455,7 +454,7 @@ class ImportWizard(QWizard):
         self.workbook: ei.Workbook | None = None
         self.layouts: dict[str, ei.SheetLayout] = {}
         self.chosen: list[str] = []
-        self.profile: dict[str, str] | None = None
+        self.profile: dict[str, Any] | None = None
         self.plan: ei.ImportPlan | None = None
         self.batch_id: int | None = None
         self.source_path: Path | None = None

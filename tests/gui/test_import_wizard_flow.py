@@ -505,3 +505,46 @@ def test_the_records_list_narrows_to_the_real_changes_of_a_re_import(qtbot, db, 
     assert "6" not in page.records_title.text() and "1" in page.records_title.text()
     assert names("all")[-1] == "成果新" and len(wizard.plan.rows) == 6  # the plan itself is unchanged
     wizard.reject()
+
+
+def test_a_profile_saved_in_the_wizard_maps_each_sheet_by_its_own_header(qtbot, db, tmp_path, boxes, typist):
+    """The college's workbook: 编号 is the application number on the patents sheet and the
+    registration number on the software sheet. The clerk maps both on the mapping page and saves
+    one profile; next month's wizard with that profile maps each sheet as she did."""
+    from test_import_office_files import college_workbook
+
+    from kjcg_desktop.storage import imports as repo
+
+    def field_of(page, header):
+        row = [page.table.item(r, 1).text() for r in range(page.table.rowCount())].index(header)
+        return page.table.cellWidget(row, 3)
+
+    wizard = ImportWizard(db, None, college_workbook(tmp_path / "一月.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    for sheet, field in (("专利", "application_no"), ("软著", "registration_no")):
+        page.sheet.setCurrentText(sheet)
+        box = field_of(page, "编号")
+        box.setCurrentIndex(box.findData(field))
+    typist(page.profile_name, "某学院台账")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert boxes[-1][0] == "information" and "某学院台账" in repo.load_profiles(db)
+    wizard.reject()
+
+    wizard = ImportWizard(db, None, college_workbook(tmp_path / "二月.xlsx", "专利2024", "软件著作权2024", serial=2))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.profile.setCurrentText("某学院台账")
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.sheet.setCurrentText("专利2024")
+    assert field_of(page, "编号").currentData() == "application_no"
+    page.sheet.setCurrentText("软件著作权2024")
+    assert field_of(page, "编号").currentData() == "registration_no"
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page and len(wizard.plan.added) == 2
+    wizard.reject()

@@ -89,7 +89,7 @@ def undo_impact(db: Database, batch_id: int) -> UndoPreview:
     return UndoPreview(undo_impact_of(db, batch_id))
 
 
-def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, str] | None = None) -> list[SheetLayout]:
+def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, Any] | None = None) -> list[SheetLayout]:
     """Layouts of the named sheet, or of every visible sheet that has a recognisable header (several
     sheets of one workbook each import by their own header). A sheet hidden in Excel — a drop-down
     list, a lookup table, an old copy — is read only when named (:attr:`ImportPlan.hidden_sheets`

@@ -670,3 +670,64 @@ def test_a_sheet_of_many_scattered_far_cells_is_still_refused(tmp_path):
     path = ledger_with_far_cells(tmp_path / "画布.xlsx", far)
     with pytest.raises(ei.ImportFileError, match="工作表“台账”的数据区域为 1,048,576 行"):
         ei.open_workbook(path).rows("台账")
+
+
+# -- a mapping profile per sheet -----------------------------------------------------------------------------
+PATENTS = ["专利名称", "编号", "申请日", "发明人"]           # 编号: the application number
+SOFTWARE = ["软件名称", "编号", "登记日期", "著作权人"]       # 编号: the registration number, 登记日期 its date
+
+
+def college_workbook(path, patents="专利", software="软著", serial=0):
+    return write_xlsx(path, {
+        patents: [PATENTS, [f"一种夹持装置{serial}", f"20232065432{serial}.2", "2023-06-01", "刘强"]],
+        software: [SOFTWARE, [f"科研管理平台V{serial}.0", f"2022SR012345{serial}", "2022-03-01", "上海示范大学"]],
+    })
+
+
+def _map(layout, header, field):
+    layout.mapping[layout.headers.index(header)] = field
+
+
+def test_a_profile_keeps_one_mapping_per_sheet_and_next_months_file_uses_both(db, tmp_path):
+    """The college's workbook: 编号 is the application number on the patents sheet and the
+    registration number on the software sheet. Saved once, the profile maps each sheet of next
+    month's file by its own header — even with the sheets renamed and in the other order."""
+    from kjcg_desktop.storage import imports as repo
+
+    book = ei.open_workbook(college_workbook(tmp_path / "一月.xlsx"))
+    patents, software = ei.layouts_for(book)
+    _map(patents, "编号", "application_no")
+    _map(software, "编号", "registration_no")
+    _map(software, "登记日期", "registration_date")
+    repo.save_profile(db, "某学院台账", ei.profile_of_layouts([patents, software]))
+    book.close()
+    path = write_xlsx(tmp_path / "二月.xlsx", {
+        "软件著作权2024": [SOFTWARE, ["科研管理平台V2.0", "2022SR0123452", "2022-03-01", "上海示范大学"]],
+        "专利2024": [PATENTS, ["一种夹持装置2", "202320654322.2", "2023-06-01", "刘强"]],
+    })
+    plan, _ = ei.import_file(db, path, profile="某学院台账")
+    assert len(plan.added) == 2
+    records = rows_by_name(db)
+    assert records["一种夹持装置2"]["application_no"] == "202320654322.2"
+    assert records["科研管理平台V2.0"]["registration_no"] == "2022SR0123452"
+    assert records["科研管理平台V2.0"]["registration_date"] == "2022-03-01"
+    assert records["科研管理平台V2.0"]["application_no"] is None
+
+
+def test_a_profile_saved_as_one_table_still_maps_every_sheet(db, tmp_path):
+    """Profiles saved before kept one {header: field} table for all sheets: they still apply to each."""
+    from kjcg_desktop.storage import imports as repo
+
+    repo.save_profile(db, "旧方案", {"编号": "registration_no", "登记日期": "registration_date"})
+    plan, _ = ei.import_file(db, college_workbook(tmp_path / "一月.xlsx"), profile="旧方案")
+    assert {lay.sheet: lay.mapping_dict()["编号"] for lay in plan.layouts} == {"专利": "registration_no", "软著": "registration_no"}
+
+
+def test_a_sheet_like_none_of_the_profile_is_mapped_by_the_synonyms():
+    from kjcg_desktop.services.importing.profiles import mapping_for
+
+    profile = {"sheets": [{"sheet": "专利", "mapping": dict(zip(PATENTS, ["name", "application_no", "filing_date", "inventors"],
+                                                             strict=True))}]}
+    assert mapping_for(profile, "合同", ["合同名称", "编号", "金额", "签订日期", "受让方"]) is None  # one header in common of four
+    assert mapping_for(profile, "专利", ["合同名称", "编号"]) == profile["sheets"][0]["mapping"]  # same name, a header in common
+    assert mapping_for(profile, "Sheet1", PATENTS[:2]) == profile["sheets"][0]["mapping"]       # half the headers
