@@ -27,8 +27,10 @@ import shutil
 import tempfile
 import zipfile
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +45,9 @@ MAX_VALUE_CHARS = 1_000      # of a far cell's value, kept for the report
 
 _CELL = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"(' + _ATTRS + rb")(?:/>|>(.*?)</c>)", re.S)
 _CELL_START = re.compile(rb"<c[\s>/]")
+_REF = re.compile(rb'<c r="[A-Za-z]{1,3}\d{1,7}"')
+# a cell that holds something: its start tag neither self-closing nor closed at once (as sheet_size counts)
+_FILLED = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"' + _ATTRS + rb">(?!\s*</c>)")
 _TYPE = re.compile(rb"""\st\s*=\s*["']([^"']*)["']""")
 _VALUE = re.compile(rb"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
 _TEXT = re.compile(rb"<t(?:\s[^>]*)?>(.*?)</t>", re.S)
@@ -102,10 +107,9 @@ def _block(counts: array[int], gap: int) -> tuple[int, int]:
     return best[1], best[2]
 
 
-def _cells(fh: IO[bytes]) -> Iterator[tuple[bytes, re.Match[bytes] | None]]:
-    """The sheet XML in pieces, each with its cells: (text before the first cell, None), then per
-    cell (the text from it to the next, the cell's match). Pieces end before a cell or row tag, so
-    no cell is cut in two. Raises :class:`NotTrimmable` for a cell not written ``<c r="…">``."""
+def _pieces(fh: IO[bytes]) -> Iterator[bytes]:
+    """The sheet XML in pieces that end before a cell or row tag, so no cell is cut in two. Raises
+    :class:`NotTrimmable` for a cell not written ``<c r="…">``."""
     carry = b""
     for chunk in _chunks(fh):
         buffer = carry + chunk
@@ -113,25 +117,27 @@ def _cells(fh: IO[bytes]) -> Iterator[tuple[bytes, re.Match[bytes] | None]]:
         if cut <= 0:
             carry = buffer
             continue
-        yield from _split(buffer[:cut])
-        carry = buffer[cut:]
+        piece, carry = buffer[:cut], buffer[cut:]
+        _check_form(piece)
+        yield piece
     if carry:
-        yield from _split(carry)
+        _check_form(carry)
+        yield carry
+
+
+def _check_form(piece: bytes) -> None:
+    if len(_CELL_START.findall(piece)) != len(_REF.findall(piece)):
+        raise NotTrimmable
 
 
 def _split(piece: bytes) -> Iterator[tuple[bytes, re.Match[bytes] | None]]:
+    """(text before the first cell, None), then per cell ("", its match) and the text after it."""
     pos = 0
     for found in _CELL.finditer(piece):
-        between = piece[pos:found.start()]
-        if _CELL_START.search(between):
-            raise NotTrimmable
-        yield between, None
+        yield piece[pos:found.start()], None
         yield b"", found
         pos = found.end()
-    rest = piece[pos:]
-    if _CELL_START.search(rest):
-        raise NotTrimmable
-    yield rest, None
+    yield piece[pos:], None
 
 
 def _filled(found: re.Match[bytes]) -> bool:
@@ -144,19 +150,36 @@ def table_box(zf: zipfile.ZipFile, member: str) -> TableBox:
     rows = array("i", [0]) * MAX_ROWS  # 4 MB
     cols = array("i", [0]) * MAX_COLS
     with zf.open(member) as fh:
-        for _, found in _cells(fh):
-            if found is None or not _filled(found):
+        for piece in _pieces(fh):
+            refs = _FILLED.findall(piece)
+            if not refs:
                 continue
-            row, col = int(found.group(2)) - 1, _column_index(found.group(1))
-            if row >= MAX_ROWS or col >= MAX_COLS:
-                raise NotTrimmable
-            rows[row] += 1
-            cols[col] += 1
+            for number, n in Counter(map(itemgetter(1), refs)).items():
+                row = int(number) - 1
+                if row >= MAX_ROWS:
+                    raise NotTrimmable
+                rows[row] += n
+            for letters, n in Counter(map(itemgetter(0), refs)).items():
+                col = _column_index(letters)
+                if col >= MAX_COLS:
+                    raise NotTrimmable
+                cols[col] += n
     first_row, last_row = _block(rows, ROW_GAP)
     first_col, last_col = _block(cols, COL_GAP)
     if first_row < 0 or first_col < 0:
         raise NotTrimmable
     return TableBox(first_row, last_row, first_col, last_col)
+
+
+def _all_inside(piece: bytes, box: TableBox) -> bool:
+    """Whether every cell that holds something in the piece lies in the table (the usual piece)."""
+    refs = _FILLED.findall(piece)
+    if not refs:
+        return True
+    numbers = [int(r) - 1 for r in set(map(itemgetter(1), refs))]
+    columns = [_column_index(c) for c in set(map(itemgetter(0), refs))]
+    return (box.first_row <= min(numbers) and max(numbers) <= box.last_row
+            and box.first_col <= min(columns) and max(columns) <= box.last_col)
 
 
 def _shared_strings(zf: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
@@ -201,19 +224,25 @@ def _raw_value(found: re.Match[bytes]) -> tuple[str, bytes]:
 def _write_trimmed(zf: zipfile.ZipFile, member: str, box: TableBox, out: zipfile.ZipFile,
                    stray: list[tuple[str, str, bytes]]) -> None:
     """Copy the sheet into ``out`` without the cells outside ``box``; those go to ``stray``."""
-    with zf.open(member) as fh, out.open(member, "w", force_zip64=True) as target:
-        for text, found in _cells(fh):
-            if found is None:
-                target.write(text)
+    with zf.open(member) as fh, open_copy(out, zf.getinfo(member)) as target:
+        for piece in _pieces(fh):
+            if _all_inside(piece, box):
+                target.write(piece)
                 continue
-            row, col = int(found.group(2)) - 1, _column_index(found.group(1))
-            if box.holds(row, col):
-                target.write(found.group(0))
-            elif _filled(found):
+            kept = []
+            for text, found in _split(piece):
+                if found is None:
+                    kept.append(text)
+                    continue
+                row, col = int(found.group(2)) - 1, _column_index(found.group(1))
+                if box.holds(row, col) or not _filled(found):
+                    kept.append(found.group(0))
+                    continue
                 if len(stray) >= MAX_STRAY_CELLS:
                     raise NotTrimmable
                 kind, raw = _raw_value(found)
                 stray.append((cell_name(row, col), kind, raw))
+            target.write(b"".join(kept))
 
 
 def _value_text(kind: str, raw: bytes, strings: dict[int, str]) -> str:
@@ -231,6 +260,24 @@ def _value_text(kind: str, raw: bytes, strings: dict[int, str]) -> str:
     return text[:MAX_VALUE_CHARS]
 
 
+def open_copy(out: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    """A member of the copy to write: stored when the original is (an .ods's mimetype must be), else
+    compressed fast (the copy is read once and removed)."""
+    if info.compress_type == zipfile.ZIP_STORED:
+        stored = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+        return out.open(stored, "w", force_zip64=True)
+    return out.open(info.filename, "w", force_zip64=True)
+
+
+def new_copy(path: Path) -> zipfile.ZipFile:
+    return zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+
+
+def copy_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile) -> None:
+    with zf.open(info) as source, open_copy(out, info) as target:
+        shutil.copyfileobj(source, target, 1 << 20)
+
+
 def trim_workbook(path: Path, members: dict[str, str], fits: Callable[[TableBox], bool]) -> Trimmed | None:
     """A copy of the .xlsx at ``path`` whose sheets named in ``members`` (sheet → zip member) keep
     only their table, when each sheet's table ``fits`` and its far cells are few; None when a sheet
@@ -246,14 +293,13 @@ def trim_workbook(path: Path, members: dict[str, str], fits: Callable[[TableBox]
                 if not fits(boxes[member][1]):
                     raise NotTrimmable
             raw: dict[str, list[tuple[str, str, bytes]]] = {}
-            with zipfile.ZipFile(trimmed.path, "w", zipfile.ZIP_DEFLATED) as out:
+            with new_copy(trimmed.path) as out:
                 for info in zf.infolist():
                     if info.filename in boxes:
                         sheet, box = boxes[info.filename]
                         _write_trimmed(zf, info.filename, box, out, raw.setdefault(sheet, []))
                         continue
-                    with zf.open(info) as source, out.open(info.filename, "w", force_zip64=True) as target:
-                        shutil.copyfileobj(source, target, 1 << 20)
+                    copy_member(zf, info, out)
             wanted = {int(r) for cells in raw.values() for _, kind, r in cells if kind == "s" and r.strip().isdigit()}
             strings = _shared_strings(zf, wanted)
         for sheet, cells in raw.items():

@@ -88,13 +88,14 @@ from .sheet_scan import (
     column_name,
 )
 from .sheet_scan_stray import Trimmed, trim_workbook
+from .sheet_scan_stray_ods import trim_ods
 from .sheet_scan_xlsb import WORKBOOK_PART, measure_xlsb
 
 __all__ = [
     "CFB_MAGIC", "CHUNK_BYTES", "MAX_AREA_CELLS", "MAX_DECLARED_STRINGS", "MAX_PENDING_BYTES", "MAX_TOTAL_CELLS",
     "ODS_MIMETYPE", "SheetExtent", "SheetSizeError", "SheetTooLargeError", "WorkbookExtents", "_measure_ods_parsed",
     "_measure_ods_tokens", "cell_name", "check_sheet_extent", "check_workbook", "column_name", "measure_workbook",
-    "SheetRows", "Trimmed", "read_sheet", "trim_far_cells",
+    "SheetRows", "Trimmed", "check_or_trim", "read_sheet", "trim_far_cells",
 ]
 
 MAX_AREA_CELLS = 1 << 24
@@ -257,6 +258,32 @@ def _xlsx_members(zf: zipfile.ZipFile) -> dict[str, str]:
             target = unquote(rel.get("Target", ""))
             targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else _join("xl", target)
     return _members(book, targets, set(zf.namelist()))
+
+
+def check_or_trim(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> tuple[WorkbookExtents, Trimmed | None]:
+    """:func:`check_workbook`, except that a sheet too large only because of a few cells far from its
+    table is trimmed first (:func:`trim_far_cells`): then the extents are those of the trimmed copy,
+    which is what the reader must open. A sheet that cannot be trimmed is refused as before."""
+    path = Path(path)
+    try:
+        extents = check_workbook(path, limit=limit)
+    except SheetTooLargeError:
+        kind, measured = _measure(path)
+        if kind != "ods":
+            raise
+        over = {name for name, e in measured.items() if e.read_cells > limit and e.cells <= limit}
+        trimmed = trim_ods(path, over, lambda box: box.read_cells <= limit) if over else None
+        if trimmed is None:
+            raise
+    else:
+        trimmed = trim_far_cells(path, extents, limit=limit)
+        if trimmed is None:
+            return extents, None
+    try:
+        return check_workbook(trimmed.path, limit=limit), trimmed
+    except BaseException:
+        trimmed.remove()
+        raise
 
 
 def trim_far_cells(path: Path | str, extents: WorkbookExtents, *, limit: int = MAX_AREA_CELLS) -> Trimmed | None:

@@ -266,16 +266,13 @@ class Workbook:
         from .. import sheet_size
 
         try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
-            self._extents = sheet_size.check_workbook(self.path)
-            # a sheet too large only because of a few cells far from its table: read without them
-            self._trimmed = sheet_size.trim_far_cells(self.path, self._extents)
-            if self._trimmed is not None:
-                weakref.finalize(self, self._trimmed.remove)  # a loader that never closes the book
-                self._extents = sheet_size.check_workbook(self._trimmed.path)
-                self.stray_cells = self._trimmed.stray
+            # a sheet too large only because of a few cells far from its table is read without them
+            self._extents, self._trimmed = sheet_size.check_or_trim(self.path)
         except sheet_size.SheetSizeError as exc:
-            self._remove_trimmed()
             raise _refuse(self.path, str(exc)) from None
+        if self._trimmed is not None:
+            weakref.finalize(self, self._trimmed.remove)  # a loader that never closes the book
+            self.stray_cells = self._trimmed.stray
         try:
             source = self._trimmed.path if self._trimmed is not None else self.path
             self._book = python_calamine.CalamineWorkbook.from_path(str(source))

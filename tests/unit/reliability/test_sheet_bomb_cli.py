@@ -103,10 +103,21 @@ def test_the_import_wizard_loader_reads_the_bomb_without_its_far_cell(tmp_path):
 
 # .ods and .xls reach calamine only once the importer reads them (issue 19's formats); then opening
 # the file must be refused before calamine reads all its sheets.
-@pytest.mark.parametrize("make", [_far_ods, _forged_xls], ids=["far.ods", "forged.xls"])
+def _filled_ods(path: Path) -> Path:  # 90 million numbers in 1 KB
+    return ods(path, ods_row(ods_number(1, 10000), 9000))
+
+
+@pytest.mark.parametrize("make", [_filled_ods, _forged_xls], ids=["filled.ods", "forged.xls"])
 def test_the_import_wizard_loader_refuses_ods_and_xls_bombs(tmp_path, make):
-    path = make(tmp_path / ("far.ods" if make is _far_ods else "forged.xls"))
+    path = make(tmp_path / ("filled.ods" if make is _filled_ods else "forged.xls"))
     result = run_limited("-c", textwrap.dedent(WIZARD_LOAD), str(path))
     assert result.returncode == 0, result.stderr[-1500:]
     assert result.stdout.startswith("REFUSED"), result.stdout
     assert "工作表“台账”的数据区域为" in result.stdout
+
+
+def test_the_import_wizard_loader_reads_the_far_ods_without_its_far_cell(tmp_path):
+    """A1 and one number at XFD1048576 (1 KB): the table read apart from the far cell, under 2 GB."""
+    result = run_limited("-c", textwrap.dedent(WIZARD_LOAD), str(_far_ods(tmp_path / "far.ods")))
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert result.stdout.startswith("READ"), result.stdout

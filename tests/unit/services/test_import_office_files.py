@@ -731,3 +731,44 @@ def test_a_sheet_like_none_of_the_profile_is_mapped_by_the_synonyms():
     assert mapping_for(profile, "合同", ["合同名称", "编号", "金额", "签订日期", "受让方"]) is None  # one header in common of four
     assert mapping_for(profile, "专利", ["合同名称", "编号"]) == profile["sheets"][0]["mapping"]  # same name, a header in common
     assert mapping_for(profile, "Sheet1", PATENTS[:2]) == profile["sheets"][0]["mapping"]       # half the headers
+
+
+def libreoffice_ledger_with_far_cells(path):
+    """The ledger as LibreOffice writes an .ods: every row runs to the sheet's last column as one
+    repeated empty cell, the empty rows are one repeated row; a remark typed at XFD2 beside a record
+    and a number at the foot of column Z (row 1,048,576)."""
+    from sheet_bombs import ods, ods_empty, ods_number, ods_row, ods_text
+
+    def cells(values):
+        return "".join(ods_number(v) if isinstance(v, int) else ods_text(v) for v in values)
+    rows = ods_row(cells(HEADER) + ods_empty(16376))
+    rows += ods_row(cells(ROWS[0]) + ods_empty(16375) + ods_text("合同在谈"))
+    rows += "".join(ods_row(cells(row) + ods_empty(16376)) for row in ROWS[1:])
+    rows += ods_row(ods_empty(16384), 1048576 - 1 - len(ROWS) - 1) + ods_row(ods_empty(25) + ods_number(2023) + ods_empty(16358))
+    return ods(path, rows)
+
+
+def test_an_ods_ledger_with_far_cells_is_imported_and_they_are_listed(db, tmp_path):
+    import zipfile
+
+    path = libreoffice_ledger_with_far_cells(tmp_path / "专利台账（WPS）.ods")
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["department"] == "电子学院"
+    assert plan.stray_cells == [("台账", "XFD2", "合同在谈"), ("台账", "Z1048576", "2023")]
+    book = ei.open_workbook(path)
+    with zipfile.ZipFile(book._trimmed.path) as copy:  # still an .ods: its mimetype first and stored
+        assert copy.infolist()[0].filename == "mimetype" and copy.infolist()[0].compress_type == zipfile.ZIP_STORED
+    book.close()
+
+
+def test_an_ods_row_filled_across_the_sheet_stays_in_the_table_and_only_the_far_cell_is_apart(tmp_path):
+    """A value drag-filled to the last column is one repeated run beside the record: it is part of
+    the table (its cells are kept as the 16,384-column row is today); the cell at row 1,048,573 is apart."""
+    from sheet_bombs import ods, ods_empty, ods_number, ods_row, ods_text
+
+    rows = ods_row(ods_text("成果名称") + ods_text("申请号")) + ods_row(ods_text("一种夹持装置") + ods_number(7, 16383))
+    rows += ods_row(ods_empty(16384), 1048570) + ods_row(ods_text("张老师"))
+    book = ei.open_workbook(ods(tmp_path / "拖过头.ods", rows))
+    assert len(book.rows("台账")) == 2 and len(book.rows("台账")[1]) == 16384
+    assert book.stray_cells == {"台账": [("A1048573", "张老师")]}
+    book.close()
