@@ -128,6 +128,18 @@ class ImportPlan:
     # cells far outside a sheet's table, read apart so the table can be: (sheet, cell as A1, value)
     stray_cells: list[tuple[str, str, str]] = field(default_factory=list)
 
+    def flag_far_cells(self) -> None:
+        """A cell far to the right of a record's row (a remark typed at XFD3), read apart from the
+        table: the record gets a 待核对 flag holding the cell and its value, so it is kept with it."""
+        rows = {(r.sheet, r.row): r for r in self.rows}
+        for sheet, cell, value in self.stray_cells:
+            letters = cell.split(":")[0].rstrip("0123456789")
+            row = rows.get((sheet, int(cell.split(":")[0][len(letters):])))
+            if row is not None:
+                row.flags.append(ReviewFlag(f"列{letters}", FlagKind.FAR_CELL,
+                                            f"同一行远处的 {cell} 单元格另有内容（远离表格，未作为字段导入），请核对",
+                                            sheet, cell_ref(sheet, letters, row.row), value))
+
     @property
     def added(self) -> list[PlannedRow]:
         return [r for r in self.rows if r.action == "add"]

@@ -345,5 +345,6 @@ def build_plan(
                 seen[k] = planned
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
+    plan.flag_far_cells()
     resolve(db, plan, today or clock.today())
     return plan

@@ -627,6 +627,10 @@ def test_a_stray_cell_far_from_the_ledger_no_longer_stops_the_import(db, tmp_pat
     assert sorted(plan.stray_cells) == [("台账", "XFD1048576", "张老师：这条再核一下"), ("台账", "XFD3", "合同在谈"),
                                         ("台账", "Z1048576", "2023")]
     assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+    # beside a record: kept with the record as a 待核对 flag (the cell and its value)
+    [(row, flag)] = plan.flags
+    assert (row.name, flag.kind, flag.cell, flag.original) == ("一种夹持装置", "far_cell", "台账!XFD3", "合同在谈")
+    assert "XFD3" in flag.reason
     summary = db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch_id,))
     assert "XFD1048576" in summary and "张老师：这条再核一下" in summary  # kept with the batch
 
@@ -755,6 +759,7 @@ def test_an_ods_ledger_with_far_cells_is_imported_and_they_are_listed(db, tmp_pa
     plan, _ = ei.import_file(db, path)
     assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["department"] == "电子学院"
     assert plan.stray_cells == [("台账", "XFD2", "合同在谈"), ("台账", "Z1048576", "2023")]
+    assert [(r.name, f.original) for r, f in plan.flags] == [("一种高强度铝合金的制备方法", "合同在谈")]
     book = ei.open_workbook(path)
     with zipfile.ZipFile(book._trimmed.path) as copy:  # still an .ods: its mimetype first and stored
         assert copy.infolist()[0].filename == "mimetype" and copy.infolist()[0].compress_type == zipfile.ZIP_STORED
