@@ -33,7 +33,7 @@ LISTED_STRAY_CELLS = 20  # cells far from the table named on the terminal; --jso
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
-        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8 或 GBK 编码的 CSV）：每个非空行都会成为一条成果或"
+        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8、GBK 或 Big5 编码的 CSV）：每个非空行都会成为一条成果或"
                     "更新已有成果，无法确定的值原样保留并标记“待核对”。也可：import finance FILE（财务回执），"
                     "import undo BATCH_ID（撤销整批导入），import batches（列出导入批次）。",
     )

@@ -60,7 +60,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("选择文件"))
-        self.setSubTitle(self.tr("选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。"))
+        self.setSubTitle(self.tr("选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。"))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         browse = QPushButton(self.tr("浏览…"))

@@ -571,6 +571,20 @@ def test_a_hong_kong_ledger_with_hkscs_characters_reads_them():
     assert text == _csv(rows) and encoding == "big5hkscs"  # 邨 嘢 are HKSCS, not in plain Big5
 
 
+def test_a_big5_ledger_imports_by_its_traditional_headers_and_keeps_its_text(db, tmp_path):
+    """專利名稱, 申請號, 法律狀態 are matched as 专利名称, 申请号, 法律状态; the values stay as the partner
+    wrote them, and what the vocabulary does not know (審查中, 軟體著作權) is flagged 待核对, never guessed."""
+    path = tmp_path / "合作方專利清單.csv"
+    path.write_bytes(_csv([TW_HEADER, *TW_ROWS]).encode("cp950"))
+    plan, _ = ei.import_file(db, path)
+    assert [lay.mapping_dict()[h] for lay in plan.layouts for h in ("專利名稱", "申請號", "法律狀態", "發明人", "所屬單位")] == [
+        "name", "application_no", "legal_status", "inventors", "department"]
+    records = rows_by_name(db)
+    assert len(plan.added) == 4 and records["可攜式空氣淨化裝置"]["department"] == "機械系"
+    flagged = {(f.field, f.original) for _, f in plan.flags}
+    assert ("legal_status", "審查中") in flagged and ("type", "軟體著作權") in flagged
+
+
 @pytest.mark.parametrize("rows", [1, 2, 4])
 def test_a_short_gbk_ledger_is_never_taken_for_big5(tmp_path, rows):
     table = [HEADER, *ROWS][:rows]
