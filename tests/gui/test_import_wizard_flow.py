@@ -548,3 +548,21 @@ def test_a_profile_saved_in_the_wizard_maps_each_sheet_by_its_own_header(qtbot, 
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page and len(wizard.plan.added) == 2
     wizard.reject()
+
+
+def test_the_preview_names_the_cells_far_from_the_table(qtbot, db, tmp_path, boxes):
+    """A ledger with a note typed at XFD1048576 and a remark at XFD3: the wizard reaches the preview
+    (the size guard refused the file before), which names both cells; the remark's record is flagged."""
+    from test_import_office_files import FAR, ledger_with_far_cells
+
+    wizard = to_preview(qtbot, db, ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR))
+    notices = wizard.preview_page.notices
+    assert notices.isVisible() and "XFD1048576“张老师：这条再核一下”" in notices.text() and "Z1048576“2023”" in notices.text()
+    assert "XFD3" in flag_cells(wizard)[0] and len(wizard.plan.added) == 3
+    wizard.reject()
+
+
+def test_the_preview_hides_the_notices_of_an_ordinary_file(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    assert not wizard.preview_page.notices.isVisible()
+    wizard.reject()

@@ -58,8 +58,3 @@ def mapping_for(profile: Profile | None, sheet: str, headers: Sequence[str]) -> 
             best, chosen = (shared, same_name), saved
     return chosen
 
-
-def describe(profile: Profile) -> str:
-    """The sheets a profile was saved from, for the list of profiles (empty for an old profile)."""
-    entries = _entries(profile)
-    return "、".join(str(e.get("sheet", "")) for e in entries) if entries else ""
