@@ -41,6 +41,11 @@ the exact measure 0.35–0.45 s, against 0.6–0.65 s for calamine's read of the
 sheet's 40 MB of XML alone is an eighth of the read — and about twice calamine's read for the
 same sheet as .ods.
 
+A sheet too large only because of a few cells far from its table (a note typed at XFD1048576) is
+not refused: :func:`check_or_trim` finds the table and writes a copy of the workbook without the
+far cells (:mod:`.sheet_scan_stray` for .xlsx, :mod:`.sheet_scan_stray_ods` for .ods), which the
+reader opens instead; the far cells come back with their values for the import report.
+
 The limit, :data:`MAX_AREA_CELLS` = 2**24 = 16,777,216 grid cells read, is the largest grid an
 Excel 97-2003 sheet can hold (65,536 rows × 256 columns), so every genuine .xls passes; it holds a
 ledger of 500,000 rows × 33 columns, or 1,048,576 rows (Excel's maximum) × 16 columns, several
