@@ -27,12 +27,13 @@ if TYPE_CHECKING:
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 LISTED_COLUMNS = 20  # unmapped columns named on the terminal; --json lists them all
+LISTED_STRAY_CELLS = 20  # cells far from the table named on the terminal; --json and --report list them all
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
-        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8 或 GBK 编码的 CSV）：每个非空行都会成为一条成果或"
+        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8、GBK 或 Big5 编码的 CSV）：每个非空行都会成为一条成果或"
                     "更新已有成果，无法确定的值原样保留并标记“待核对”。也可：import finance FILE（财务回执），"
                     "import undo BATCH_ID（撤销整批导入），import batches（列出导入批次）。",
     )
@@ -98,6 +99,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+            "notices": summary["notices"], "stray_cells": summary["stray_cells"],
             "profile_saved": bool(args.save_profile and not args.dry_run),
             "report": None if report is None else str(report),
             "gone": [{"id": g.id, "ledger_no": g.ledger_no, "name": g.name, "legal_status": g.legal_status,
@@ -145,10 +147,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
             if args.save_profile:  # a dry run writes nothing, a mapping profile neither
-                mapping: dict[str, str] = {}
-                for layout in plan.layouts:
-                    mapping.update(layout.mapping_dict())
-                repo.save_profile(db, args.save_profile, mapping)
+                repo.save_profile(db, args.save_profile, ei.profile_of_layouts(plan.layouts))  # one mapping per sheet
     finally:
         db.close()
     return plan, batch_id, counts
@@ -168,6 +167,12 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
+    for notice in plan.notices:
+        print(f"注意：{cli_safe(notice)}")
+    for sheet, cell, value in plan.stray_cells[:LISTED_STRAY_CELLS]:
+        print(f"  远离表格的单元格：工作表“{cli_safe(sheet)}”{cell}“{cli_safe(value)}”（未作为成果导入，已列入导入报告的“读取说明”）")
+    if len(plan.stray_cells) > LISTED_STRAY_CELLS:
+        print(f"  ……共 {len(plan.stray_cells):,} 个远离表格的单元格，请用 --report 导入报告.xlsx 或 --json 查看全部")
     if plan.hidden_sheets:
         names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
         print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")

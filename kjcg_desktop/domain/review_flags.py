@@ -28,6 +28,7 @@ class FlagKind:
     POSSIBLE_DUPLICATE = "possible_duplicate"  # no number, same name and type as a record with other completers
     CONFLICT = "conflict"              # source and app both changed since the last import
     OUT_OF_RANGE = "out_of_range"      # a number too large to store
+    FAR_CELL = "far_cell"              # a value far to the right of the record's row, read apart from the table
 
 
 KIND_LABELS = {
@@ -35,6 +36,7 @@ KIND_LABELS = {
     FlagKind.STATUS: "法律状态存疑", FlagKind.TYPE: "成果类型存疑", FlagKind.FOREIGN: "国外同族",
     FlagKind.AMBIGUOUS_DATE: "日期有歧义", FlagKind.UNMAPPED_VALUE: "无法归类", FlagKind.MISSING: "缺少必填项",
     FlagKind.DUPLICATE: "文件内重复", FlagKind.POSSIBLE_DUPLICATE: "可能重复", FlagKind.CONFLICT: "修改冲突", FlagKind.OUT_OF_RANGE: "数值超出范围",
+    FlagKind.FAR_CELL: "远离表格",
 }
 
 

@@ -41,6 +41,11 @@ the exact measure 0.35–0.45 s, against 0.6–0.65 s for calamine's read of the
 sheet's 40 MB of XML alone is an eighth of the read — and about twice calamine's read for the
 same sheet as .ods.
 
+A sheet too large only because of a few cells far from its table (a note typed at XFD1048576) is
+not refused: :func:`check_or_trim` finds the table and writes a copy of the workbook without the
+far cells (:mod:`.sheet_scan_stray` for .xlsx, :mod:`.sheet_scan_stray_ods` for .ods), which the
+reader opens instead; the far cells come back with their values for the import report.
+
 The limit, :data:`MAX_AREA_CELLS` = 2**24 = 16,777,216 grid cells read, is the largest grid an
 Excel 97-2003 sheet can hold (65,536 rows × 256 columns), so every genuine .xls passes; it holds a
 ledger of 500,000 rows × 33 columns, or 1,048,576 rows (Excel's maximum) × 16 columns, several
@@ -87,13 +92,15 @@ from .sheet_scan import (
     cell_name,
     column_name,
 )
+from .sheet_scan_stray import Trimmed, trim_workbook
+from .sheet_scan_stray_ods import trim_ods
 from .sheet_scan_xlsb import WORKBOOK_PART, measure_xlsb
 
 __all__ = [
     "CFB_MAGIC", "CHUNK_BYTES", "MAX_AREA_CELLS", "MAX_DECLARED_STRINGS", "MAX_PENDING_BYTES", "MAX_TOTAL_CELLS",
     "ODS_MIMETYPE", "SheetExtent", "SheetSizeError", "SheetTooLargeError", "WorkbookExtents", "_measure_ods_parsed",
     "_measure_ods_tokens", "cell_name", "check_sheet_extent", "check_workbook", "column_name", "measure_workbook",
-    "SheetRows", "read_sheet",
+    "SheetRows", "Trimmed", "check_or_trim", "read_sheet", "trim_far_cells",
 ]
 
 MAX_AREA_CELLS = 1 << 24
@@ -232,13 +239,76 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit:
     if "xl/sharedStrings.xml" in names:
         _check_shared_strings(zf, "xl/sharedStrings.xml")
     extents: dict[str, SheetExtent] = {}
+    for name, member in _members(book, targets, names).items():
+        bound = _bound_xlsx_sheet(zf, member, name, bound_limit) if bound_limit else None
+        extents[name] = bound or _measure_xlsx_sheet(zf, member, name)
+    return extents
+
+
+def _members(book: Any, targets: dict[str, str], names: set[str]) -> dict[str, str]:
+    """Each sheet's zip member, by the sheet's name."""
+    members = {}
     for sheet in book.iter("{*}sheet"):
-        name = sheet.get("name", "")
         member = targets.get(sheet.get(f"{{{_R_NS}}}id") or sheet.get(f"{{{_STRICT_R_NS}}}id", ""), "")
         if member in names:
-            bound = _bound_xlsx_sheet(zf, member, name, bound_limit) if bound_limit else None
-            extents[name] = bound or _measure_xlsx_sheet(zf, member, name)
-    return extents
+            members[sheet.get("name", "")] = member
+    return members
+
+
+def _xlsx_members(zf: zipfile.ZipFile) -> dict[str, str]:
+    book = _parse_small(zf, "xl/workbook.xml")
+    targets = {}
+    if "xl/_rels/workbook.xml.rels" in zf.namelist():
+        for rel in _parse_small(zf, "xl/_rels/workbook.xml.rels").iter(f"{{{_PKG_REL_NS}}}Relationship"):
+            target = unquote(rel.get("Target", ""))
+            targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else _join("xl", target)
+    return _members(book, targets, set(zf.namelist()))
+
+
+def check_or_trim(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> tuple[WorkbookExtents, Trimmed | None]:
+    """:func:`check_workbook`, except that a sheet too large only because of a few cells far from its
+    table is trimmed first (:func:`trim_far_cells`): then the extents are those of the trimmed copy,
+    which is what the reader must open. A sheet that cannot be trimmed is refused as before."""
+    path = Path(path)
+    try:
+        extents = check_workbook(path, limit=limit)
+    except SheetTooLargeError:
+        kind, measured = _measure(path)
+        if kind != "ods":
+            raise
+        over = {name for name, e in measured.items() if e.read_cells > limit and e.cells <= limit}
+        trimmed = trim_ods(path, over, lambda box: box.read_cells <= limit) if over else None
+        if trimmed is None:
+            raise
+    else:
+        trimmed = trim_far_cells(path, extents, limit=limit)
+        if trimmed is None:
+            return extents, None
+    try:
+        return check_workbook(trimmed.path, limit=limit), trimmed
+    except BaseException:
+        trimmed.remove()
+        raise
+
+
+def trim_far_cells(path: Path | str, extents: WorkbookExtents, *, limit: int = MAX_AREA_CELLS) -> Trimmed | None:
+    """A copy of an .xlsx without the cells far from the table of each sheet that is too large only
+    because of them (:mod:`.sheet_scan_stray`), or None when no sheet is (or one cannot be
+    trimmed: the guard then refuses that sheet as before). The copy's sheets are measured again by
+    the caller, which reads the copy instead of the file."""
+    path = Path(path)
+    over = [name for name, e in extents.items() if e.read_cells > limit and not e.bound and e.cells <= limit]
+    if not over or extents.all_checked:
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "xl/workbook.xml" not in zf.namelist():
+                return None
+            members = _xlsx_members(zf)
+    except Exception:  # damaged: the reader says so
+        return None
+    return trim_workbook(path, {name: members[name] for name in over if name in members},
+                         lambda box: box.read_cells <= limit)
 
 
 # Excel's "Strict Open XML" workbook names its relationships in this namespace

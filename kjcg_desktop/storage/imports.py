@@ -596,17 +596,20 @@ def list_batches(db: Database) -> list[dict[str, Any]]:
 
 
 # -- mapping profiles (kept in the settings table) --------------------------------------------------
-def load_profiles(db: Database) -> dict[str, dict[str, str]]:
+def load_profiles(db: Database) -> dict[str, dict[str, Any]]:
+    """The saved column-mapping profiles by name: each ``{"sheets": [{"sheet", "mapping"}, …]}`` (one
+    mapping per sheet header, services.importing.profiles), or, saved before, one ``{header: field}``
+    table for all sheets."""
     value = Settings(db).get(PROFILES_KEY, {})
     return value if isinstance(value, dict) else {}
 
 
-def save_profile(db: Database, name: str, mapping: Mapping[str, str]) -> None:
+def save_profile(db: Database, name: str, profile: Mapping[str, Any]) -> None:
     name = name.strip()
     if not name:
         raise d.DomainError("映射方案名称不能为空")
     profiles = load_profiles(db)
-    profiles[name] = dict(mapping)
+    profiles[name] = dict(profile)
     Settings(db).set(PROFILES_KEY, profiles)
 
 

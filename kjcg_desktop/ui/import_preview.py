@@ -187,6 +187,11 @@ def cell_position(cell: str) -> tuple[str, int, int] | None:
 
 
 LISTED_COLUMNS = 20  # extra columns named in the summary line; the rest are counted
+LISTED_STRAY_CELLS = 10  # cells far from the table named above the lists; the report has them all
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 @dataclass
@@ -219,6 +224,11 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setObjectName("preview_counts")
         self.counts.setWordWrap(True)
+        self.notices = QLabel()  # how the file was read: an encoding guessed, cells far from the table
+        self.notices.setObjectName("preview_notices")
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("color: #9c5700;")
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.records = _table(translated(RECORD_HEADERS))
         self.records.setObjectName("preview_records")
         self.flags = _table(translated(FLAG_HEADERS), editable=(CORRECTION,))
@@ -262,6 +272,7 @@ class PreviewPage(QWizardPage):
         buttons.addWidget(self.mapping_button)
         top.addLayout(buttons)
         layout.addLayout(top)
+        layout.addWidget(self.notices)
         title_row = QHBoxLayout()
         title_row.addWidget(self.records_title, 1)
         title_row.addWidget(QLabel(self.tr("显示：")))
@@ -319,6 +330,18 @@ class PreviewPage(QWizardPage):
         self._show(shown)
         return True
 
+    def _show_notices(self, plan: ei.ImportPlan) -> None:
+        lines = [self.tr("注意：{0}").format(notice) for notice in plan.notices]
+        stray = plan.stray_cells
+        if stray:
+            cells = "、".join(self.tr("工作表“{0}”{1}“{2}”").format(sheet, cell, _short(value))
+                             for sheet, cell, value in stray[:LISTED_STRAY_CELLS])
+            more = self.tr(" 等 {0} 个").format(f"{len(stray):,}") if len(stray) > LISTED_STRAY_CELLS else ""
+            lines.append(self.tr("远离表格的单元格未作为成果导入：{0}{1}（可能是误填，或 Excel 记录的使用范围远超表格；"
+                                 "导入报告的“读取说明”列出全部，请核对原文件）").format(cells, more))
+        self.notices.setText("\n".join(lines))
+        self.notices.setVisible(bool(lines))
+
     def _show(self, shown: PreviewRows) -> None:
         self.wiz.plan = plan = shown.plan
         s = shown.summary
@@ -339,6 +362,7 @@ class PreviewPage(QWizardPage):
         if self.dropped:
             text += self.tr("{0} 处更正所在的单元格已不再导入，未采用。").format(self.dropped)
         self.counts.setText(text)
+        self._show_notices(plan)
         self.records.set_rows(shown.records, as_text=True, tooltips=shown.record_tips)
         _cap_widths(self.records)
         _fit_texts(self.records, 1, {r[1] for r in shown.records})  # 工作表

@@ -10,6 +10,7 @@ run on the task runner (ui/tasks) with a progress dialog and 取消; a cancelled
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -59,7 +60,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("选择文件"))
-        self.setSubTitle(self.tr("选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。"))
+        self.setSubTitle(self.tr("选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。"))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         browse = QPushButton(self.tr("浏览…"))
@@ -178,6 +179,11 @@ class SheetPage(QWizardPage):
                 "、".join(str(r) for r in layout.header_rows), layout.data_start + 1)
         if hidden:
             text = self.tr("这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。") + text
+        stray = self.wiz.workbook.stray_cells.get(name, [])
+        if stray:
+            cells = "、".join(f"{cell}“{_sample(value)}”" for cell, value in stray[:STRAY_SHOWN])
+            more = self.tr(" 等 {0} 个").format(f"{len(stray):,}") if len(stray) > STRAY_SHOWN else ""
+            text += self.tr("远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。").format(cells, more)
         self.info.setText(text)
 
     def _apply_header(self) -> None:
@@ -315,11 +321,9 @@ class MappingPage(QWizardPage):
         return self.table.cellWidget(self.rows_of[column], 3)
 
     def _save_profile(self) -> None:
-        mapping: dict[str, str] = {}
-        for name in self.wiz.chosen:
-            mapping.update(self.wiz.layouts[name].mapping_dict())
+        profile = ei.profile_of_layouts([self.wiz.layouts[name] for name in self.wiz.chosen])  # one mapping per sheet
         try:
-            repo.save_profile(self.wiz.db, self.profile_name.text(), mapping)
+            repo.save_profile(self.wiz.db, self.profile_name.text(), profile)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("映射方案"), str(exc))
             return
@@ -337,6 +341,7 @@ class MappingPage(QWizardPage):
         return True
 
 
+STRAY_SHOWN = 5  # cells far from the table named under the sheet's preview
 MAX_UNNAMED_COLUMNS = 50  # columns without a header shown one by one on the mapping page
 
 
@@ -449,7 +454,7 @@ class ImportWizard(QWizard):
         self.workbook: ei.Workbook | None = None
         self.layouts: dict[str, ei.SheetLayout] = {}
         self.chosen: list[str] = []
-        self.profile: dict[str, str] | None = None
+        self.profile: dict[str, Any] | None = None
         self.plan: ei.ImportPlan | None = None
         self.batch_id: int | None = None
         self.source_path: Path | None = None

@@ -4902,47 +4902,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="99" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="66" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
-            <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
-            <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
+            <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。</source>
+            <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8, GBK or traditional-Chinese Big5, recognised automatically).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="80" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5452,32 +5452,32 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="488" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>列</source>
             <translation>Column</translation>
         </message>
@@ -5492,12 +5492,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5517,7 +5517,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5527,35 +5527,35 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="487" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="486" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5567,22 +5567,22 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="508" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="443" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5598,12 +5598,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5613,7 +5613,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5623,17 +5623,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5643,7 +5643,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5659,18 +5659,18 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -6204,7 +6204,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6225,13 +6225,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6240,7 +6240,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6253,7 +6253,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6262,12 +6262,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6304,18 +6304,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="233" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6336,7 +6336,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6349,7 +6349,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6382,12 +6382,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="258" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -6643,37 +6643,42 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="339" />
+            <source> 等 {0} 个</source>
+            <translation> and {0} more</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="351" />
             <source> 等 {0} 列</source>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="433" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="431" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
             <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
             <translation>. {0} records imported earlier from a file of this name are no longer in it (they are not deleted; see the report sheet “文件中已没有的成果”)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="256" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
@@ -6683,94 +6688,99 @@ Reason (required):</translation>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="249" />
             <source>只看新增、字段有变化的更新、仅附加列变化的更新或有待核对的成果</source>
             <translation>Show only additions, updates that change fields, updates of extra columns only, or records with items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="243" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <source>工作表“{0}”{1}“{2}”</source>
+            <translation>sheet "{0}" {1} "{2}"</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6781,7 +6791,7 @@ Reason (required):</translation>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="349" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -6791,7 +6801,7 @@ Reason (required):</translation>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
@@ -6816,39 +6826,49 @@ Reason (required):</translation>
             <translation>With items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="221" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="334" />
+            <source>注意：{0}</source>
+            <translation>Note: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
+            <source>远离表格的单元格未作为成果导入：{0}{1}（可能是误填，或 Excel 记录的使用范围远超表格；导入报告的“读取说明”列出全部，请核对原文件）</source>
+            <translation>Cells far from the table were not imported as records: {0}{1} (typed by mistake, or Excel's used range reaches far past the table; the import report's "读取说明" sheet lists them all; please check the original file)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="328" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7884,47 +7904,47 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="406" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="404" />
             <source>本次导入没有待核对项。</source>
             <translation>This import has nothing to check.</translation>
         </message>
@@ -8494,77 +8514,87 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="185" />
+            <source> 等 {0} 个</source>
+            <translation> and {0} more</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
             <source>三行表头（与下两行合并）</source>
             <translation>Three header rows (merged with the next two)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="198" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="128" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="178" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <source>远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。</source>
+            <translation>Cells far from the table, {0}{1}, are read separately, not imported as records, and listed in the import report.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="147" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>Hidden sheet (not visible in Excel), not imported by default</translation>
         </message>

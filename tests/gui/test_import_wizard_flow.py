@@ -449,7 +449,7 @@ def test_escape_without_corrections_closes_without_asking(qtbot, db, tmp_path, m
     assert not wizard.isVisible()
 
 
-def test_a_hidden_sheet_too_large_to_read_does_not_stop_the_wizard(qtbot, db, tmp_path, boxes):
+def test_a_hidden_sheet_with_a_far_cell_does_not_stop_the_wizard(qtbot, db, tmp_path, boxes):
     from test_import_office_files import HEADER, ROWS
 
     wb = openpyxl.Workbook()
@@ -470,7 +470,7 @@ def test_a_hidden_sheet_too_large_to_read_does_not_stop_the_wizard(qtbot, db, tm
     assert wizard.currentPage() is page and not boxes
     assert page.sheets.item(0).checkState() == Qt.CheckState.Unchecked
     page.sheets.setCurrentRow(0)
-    assert "宏数据" in page.info.text() and "XFD1048576" in page.info.text()
+    assert "隐藏的工作表" in page.info.text() and "XFD1048576“y” 单独读出" in page.info.text()
     page.sheets.setCurrentRow(1)
     wizard.next()
     wizard.next()
@@ -504,4 +504,65 @@ def test_the_records_list_narrows_to_the_real_changes_of_a_re_import(qtbot, db, 
     assert names("add") == ["成果新"]
     assert "6" not in page.records_title.text() and "1" in page.records_title.text()
     assert names("all")[-1] == "成果新" and len(wizard.plan.rows) == 6  # the plan itself is unchanged
+    wizard.reject()
+
+
+def test_a_profile_saved_in_the_wizard_maps_each_sheet_by_its_own_header(qtbot, db, tmp_path, boxes, typist):
+    """The college's workbook: 编号 is the application number on the patents sheet and the
+    registration number on the software sheet. The clerk maps both on the mapping page and saves
+    one profile; next month's wizard with that profile maps each sheet as she did."""
+    from test_import_office_files import college_workbook
+
+    from kjcg_desktop.storage import imports as repo
+
+    def field_of(page, header):
+        row = [page.table.item(r, 1).text() for r in range(page.table.rowCount())].index(header)
+        return page.table.cellWidget(row, 3)
+
+    wizard = ImportWizard(db, None, college_workbook(tmp_path / "一月.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    for sheet, field in (("专利", "application_no"), ("软著", "registration_no")):
+        page.sheet.setCurrentText(sheet)
+        box = field_of(page, "编号")
+        box.setCurrentIndex(box.findData(field))
+    typist(page.profile_name, "某学院台账")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert boxes[-1][0] == "information" and "某学院台账" in repo.load_profiles(db)
+    wizard.reject()
+
+    wizard = ImportWizard(db, None, college_workbook(tmp_path / "二月.xlsx", "专利2024", "软件著作权2024", serial=2))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.profile.setCurrentText("某学院台账")
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.sheet.setCurrentText("专利2024")
+    assert field_of(page, "编号").currentData() == "application_no"
+    page.sheet.setCurrentText("软件著作权2024")
+    assert field_of(page, "编号").currentData() == "registration_no"
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page and len(wizard.plan.added) == 2
+    wizard.reject()
+
+
+def test_the_preview_names_the_cells_far_from_the_table(qtbot, db, tmp_path, boxes):
+    """A ledger with a note typed at XFD1048576 and a remark at XFD3: the wizard reaches the preview
+    (the size guard refused the file before), which names both cells; the remark's record is flagged."""
+    from test_import_office_files import FAR, ledger_with_far_cells
+
+    wizard = to_preview(qtbot, db, ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR))
+    notices = wizard.preview_page.notices
+    assert notices.isVisible() and "XFD1048576“张老师：这条再核一下”" in notices.text() and "Z1048576“2023”" in notices.text()
+    assert "XFD3" in flag_cells(wizard)[0] and len(wizard.plan.added) == 3
+    wizard.reject()
+
+
+def test_the_preview_hides_the_notices_of_an_ordinary_file(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    assert not wizard.preview_page.notices.isVisible()
     wizard.reject()

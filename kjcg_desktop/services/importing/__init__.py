@@ -44,6 +44,7 @@ from .plan import (
     TagDifference,
     build_plan,
 )
+from .profiles import profile_of_layouts
 from .synonyms import EXTRA, IGNORE, Synonyms, field_choices, half_width, header_key, synonyms
 from .workbook import (
     MAX_FILE_BYTES,
@@ -64,7 +65,7 @@ __all__ = [
     "ImportPlan", "ImportValueError", "PlannedRow", "RowError", "SheetLayout", "Synonyms", "TagDifference", "Workbook",
     "build_plan", "check_digit", "check_file", "column_letter", "commit_plan", "decode_text", "detect_layout",
     "field_choices", "funding_category", "half_width", "header_key", "import_file", "layout_at", "layouts_for",
-    "open_workbook", "propose_mapping", "synonyms", "to_application_no", "to_code", "to_count", "to_date", "to_fen",
+    "open_workbook", "profile_of_layouts", "propose_mapping", "synonyms", "to_application_no", "to_code", "to_count", "to_date", "to_fen",
     "to_funding", "to_holder", "to_iso_date", "to_legal_status", "to_number", "to_partial_date", "to_people", "to_text",
     "to_transfer", "to_type", "undo_batch", "undo_impact", "UndoPreview", "without_control_characters",
 ]

@@ -39,6 +39,7 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
                "errors": [e.as_dict() for e in plan.errors[:1000]],
                "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
                "unmapped_columns": plan.unmapped_columns, "hidden_sheets": plan.hidden_sheets,
+               "notices": plan.notices, "stray_cells": [list(cell) for cell in plan.stray_cells[:1000]],
                "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
     sheets = "、".join(lay.sheet for lay in plan.layouts)
     return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)
@@ -88,7 +89,7 @@ def undo_impact(db: Database, batch_id: int) -> UndoPreview:
     return UndoPreview(undo_impact_of(db, batch_id))
 
 
-def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, str] | None = None) -> list[SheetLayout]:
+def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, Any] | None = None) -> list[SheetLayout]:
     """Layouts of the named sheet, or of every visible sheet that has a recognisable header (several
     sheets of one workbook each import by their own header). A sheet hidden in Excel — a drop-down
     list, a lookup table, an old copy — is read only when named (:attr:`ImportPlan.hidden_sheets`

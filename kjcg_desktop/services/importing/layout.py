@@ -11,6 +11,7 @@ from typing import Any
 from ...domain.legal_status import normalise_term, read_legal_status
 from ..sheet_scan import column_name
 from .cells import AMOUNT_UNITS, _is_blank, amount_reader, to_amount_fen, to_text
+from .profiles import mapping_for
 from .synonyms import EXTRA, IGNORE, field_of_header, header_key, synonyms
 from .workbook import ImportFileError
 
@@ -141,7 +142,7 @@ def _combine(upper: Sequence[Any], lower: Sequence[Any], width: int) -> list[Any
     return result
 
 
-def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None = None) -> SheetLayout | None:
+def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[str, Any] | None = None) -> SheetLayout | None:
     """Find the header (one row, or two or three rows joined) within the first rows; None if the sheet has none."""
     by_header = synonyms().by_header
     scan = [list(r) for r in rows[:HEADER_SCAN_ROWS]]
@@ -167,9 +168,15 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
     if len(header_rows) == 2:  # a third row: a group title above, or the names under a merged group
         header_rows, names = _third_header_row(scan, header_rows, names, best_score, width, by_header)
     headers = _clean_headers(names)
+    profile = _for_sheet(profile, sheet, headers)
     mapping = propose_mapping(headers, profile)
     layout = _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
     return _ledger_state_column(layout, rows, profile)
+
+
+def _for_sheet(profile: Mapping[str, Any] | None, sheet: str, headers: Sequence[str]) -> Mapping[str, str] | None:
+    """The saved mapping for this sheet's header (:mod:`.profiles`: a profile keeps one per sheet)."""
+    return mapping_for(profile, sheet, headers)
 
 
 def _third_header_row(scan: Sequence[Sequence[Any]], header_rows: list[int], names: list[Any], score: int, width: int,
@@ -189,7 +196,7 @@ def _third_header_row(scan: Sequence[Sequence[Any]], header_rows: list[int], nam
 
 
 def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[int],
-              profile: Mapping[str, str] | None = None) -> SheetLayout:
+              profile: Mapping[str, Any] | None = None) -> SheetLayout:
     """The layout with the header the user chose: one, two or three 1-based row numbers."""
     indexes = sorted(r - 1 for r in header_rows)
     if not indexes or indexes[0] < 0 or indexes[-1] >= len(rows) or len(indexes) > 3:
@@ -199,6 +206,7 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
     for index in indexes[1:]:  # a lower row's name wins over the group title above it
         names = _combine(names, rows[index], width)
     headers = _clean_headers(names)
+    profile = _for_sheet(profile, sheet, headers)
     layout = _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
                                      indexes[-1] + 1), rows)
     return _ledger_state_column(layout, rows, profile)

@@ -136,6 +136,22 @@ class ImportPlan:
     tag_differences: list[TagDifference] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)   # hidden in Excel, so not read (name one to import it)
     gone: list[GoneRecord] = field(default_factory=list)      # earlier imported from this file, no longer in it
+    # how the file was read, for the clerk (an encoding guessed on little evidence, cells far from the table)
+    notices: list[str] = field(default_factory=list)
+    # cells far outside a sheet's table, read apart so the table can be: (sheet, cell as A1, value)
+    stray_cells: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def flag_far_cells(self) -> None:
+        """A cell far to the right of a record's row (a remark typed at XFD3), read apart from the
+        table: the record gets a 待核对 flag holding the cell and its value, so it is kept with it."""
+        rows = {(r.sheet, r.row): r for r in self.rows}
+        for sheet, cell, value in self.stray_cells:
+            letters = cell.split(":")[0].rstrip("0123456789")
+            row = rows.get((sheet, int(cell.split(":")[0][len(letters):])))
+            if row is not None:
+                row.flags.append(ReviewFlag(f"列{letters}", FlagKind.FAR_CELL,
+                                            f"同一行远处的 {cell} 单元格另有内容（远离表格，未作为字段导入），请核对",
+                                            sheet, cell_ref(sheet, letters, row.row), value))
 
     @property
     def added(self) -> list[PlannedRow]:
@@ -189,6 +205,8 @@ class ImportPlan:
             "tag_differences": [t.as_dict() for t in self.tag_differences],
             "hidden_sheets": list(self.hidden_sheets),
             "gone": len(self.gone),
+            "notices": list(self.notices),
+            "stray_cells": [{"sheet": s, "cell": c, "value": v} for s, c, v in self.stray_cells],
         }
 
 

@@ -44,7 +44,7 @@ from .model import (
 )
 from .rows import RowContext, interpret_row
 from .synonyms import IGNORE, extra_key, synonyms
-from .workbook import Workbook
+from .workbook import Workbook, workbook_notices
 
 __all__ = ["DATE_FIELDS", "EXTRA_FIELDS", "NORMALISERS", "ImportPlan", "PlannedRow", "RowError", "TagDifference",
            "_VALUE_FLAG_KIND", "build_plan"]
@@ -292,6 +292,7 @@ def build_plan(
 
     ``overrides``: cell values the clerk corrected in the preview, by (sheet, Excel row, column index)."""
     plan = ImportPlan(str(workbook.path), list(layouts))
+    plan.notices, plan.stray_cells = workbook_notices(workbook, [lay.sheet for lay in layouts])
     syn = synonyms()
     seen: dict[str, PlannedRow] = {}
     for layout in layouts:
@@ -348,6 +349,7 @@ def build_plan(
                 seen[k] = planned
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
+    plan.flag_far_cells()
     resolve(db, plan, today or clock.today())
     plan.gone = _gone_from_file(db, plan)
     return plan

@@ -35,8 +35,10 @@ SHEETS = {
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
     "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
     "文件中已没有的成果": (["台账编号", "成果名称", "法律状态", "上次导入", "说明"], [18, 36, 14, 20, 70]),
+    "读取说明": (["工作表", "单元格", "内容", "说明"], [16, 14, 36, 90]),
 }
 GONE_NOTE = "上次从同名文件导入，本次文件中已没有这一行；系统中的记录未删除，请核对是否已放弃、转让或移出台账"
+STRAY_CELL_NOTE = "远离表格的单元格（可能是误填，或 Excel 记录的使用范围远超表格），未作为成果导入，内容保留在此；请核对原文件"
 
 
 def _cell(ws: Any, value: Any) -> Any:
@@ -96,6 +98,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
         "文件中已没有的成果": [[g.ledger_no, g.name, _label(d.LegalStatus, g.legal_status), display_time(g.imported_at),
                         GONE_NOTE]
                        for g in plan.gone],
+        "读取说明": [["", "", "", notice] for notice in plan.notices] + [
+            [sheet, cell, value, STRAY_CELL_NOTE] for sheet, cell, value in plan.stray_cells],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")

@@ -44,8 +44,24 @@ def half_width(text: str) -> str:
 
 
 def header_key(text: Any) -> str:
-    """Key for matching a header: no spaces, ASCII brackets, lower case."""
-    return _HEADER_DROP.sub("", half_width(str(text))).lower()
+    """Key for matching a header: no spaces, ASCII brackets, lower case, simplified characters (a
+    ledger from Taiwan or Hong Kong heads its columns 專利名稱, 申請號: :func:`simplified`)."""
+    return _HEADER_DROP.sub("", simplified(half_width(str(text)))).lower()
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese → simplified, for matching only (the value stays as written). Text that
+    GB2312 can encode has no traditional character and is returned as it is; other text goes
+    through zhconv-rs (MediaWiki's conversion tables, which Chinese Wikipedia uses)."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        from zhconv_rs import zhconv
+
+        return zhconv(text, "zh-hans")
 
 
 _NOTE = re.compile(r"^(.+?)\((?:[^()]*)\)$")

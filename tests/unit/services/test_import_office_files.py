@@ -573,3 +573,254 @@ def test_a_folder_named_like_a_workbook_and_a_file_gone_are_told_apart(tmp_path)
         ei.open_workbook(folder)
     with pytest.raises(ei.ImportFileError, match="已移走.xlsx.*文件不存在"):
         ei.open_workbook(tmp_path / "已移走.xlsx")
+
+
+# -- a CSV in Big5 (traditional Chinese) ----------------------------------------------------------------
+TW_HEADER = ["序號", "專利名稱", "專利類型", "申請號", "申請日", "法律狀態", "發明人", "所屬單位"]
+TW_ROWS = [
+    [1, "一種高效率鋰電池負極材料的製備方法", "發明專利", "TW111123456", "2022/06/23", "審查中", "陳建國", "材料系"],
+    [2, "基於深度學習的影像辨識系統", "發明專利", "TW110987654", "2021/03/15", "已核准", "黃志明", "資訊工程系"],
+    [3, "可攜式空氣淨化裝置", "新型專利", "TW M612345", "2021/01/08", "已公告", "張雅婷", "機械系"],
+    [4, "智慧型農業灌溉控制軟體", "軟體著作權", "", "2020/11/30", "已登記", "劉德華", "生物產業系"],
+]
+
+
+@pytest.mark.parametrize("rows", [1, 2, 5], ids=["header only", "header and a row", "five-row ledger"])
+def test_a_big5_ledger_from_taiwan_reads_as_traditional_chinese(tmp_path, rows):
+    """Excel on a zh-TW Windows saves "CSV (逗號分隔)" in Big5 (code page 950): read as GBK it is
+    plausible-looking nonsense (申請號 becomes 扐請號-like garbage) with no error."""
+    table = [TW_HEADER, *TW_ROWS][:rows]
+    path = tmp_path / "合作方專利清單.csv"
+    path.write_bytes(_csv(table).encode("cp950"))
+    book = ei.open_workbook(path)
+    assert book.rows(path.stem)[: len(table)] == [[str(v) for v in row] for row in table]
+    assert book.notices == []
+
+
+def test_a_hong_kong_ledger_with_hkscs_characters_reads_them():
+    rows = [["編號", "項目名稱", "發明人", "狀態"], ["1", "粵語語音識別系統", "冼志強", "審查中"],
+            ["2", "邨屋智能管理平台", "何嘉欣", "已批出"], ["3", "屯門嘢物流追蹤", "鄧麗君", "已批出"]]
+    text, encoding = ei.decode_text(_csv(rows).encode("big5hkscs"))
+    assert text == _csv(rows) and encoding == "big5hkscs"  # 邨 嘢 are HKSCS, not in plain Big5
+
+
+def test_a_big5_ledger_imports_by_its_traditional_headers_and_keeps_its_text(db, tmp_path):
+    """專利名稱, 申請號, 法律狀態 are matched as 专利名称, 申请号, 法律状态; the values stay as the partner
+    wrote them, and what the vocabulary does not know (審查中, 軟體著作權) is flagged 待核对, never guessed."""
+    path = tmp_path / "合作方專利清單.csv"
+    path.write_bytes(_csv([TW_HEADER, *TW_ROWS]).encode("cp950"))
+    plan, _ = ei.import_file(db, path)
+    assert [lay.mapping_dict()[h] for lay in plan.layouts for h in ("專利名稱", "申請號", "法律狀態", "發明人", "所屬單位")] == [
+        "name", "application_no", "legal_status", "inventors", "department"]
+    records = rows_by_name(db)
+    assert len(plan.added) == 4 and records["可攜式空氣淨化裝置"]["department"] == "機械系"
+    flagged = {(f.field, f.original) for _, f in plan.flags}
+    assert ("legal_status", "審查中") in flagged and ("type", "軟體著作權") in flagged
+
+
+@pytest.mark.parametrize("rows", [1, 2, 4])
+def test_a_short_gbk_ledger_is_never_taken_for_big5(tmp_path, rows):
+    table = [HEADER, *ROWS][:rows]
+    path = tmp_path / "学院台账.csv"
+    path.write_bytes(_csv(table).encode("gbk"))
+    book = ei.open_workbook(path)
+    assert book.rows(path.stem)[: len(table)] == [[str(v) for v in row] for row in table]
+    assert book.notices == []
+    # traditional characters saved by a mainland Excel (GBK has them) stay GBK too
+    assert ei.decode_text(_csv(TW_ROWS[:1]).encode("gbk"))[1] == "gb18030"
+
+
+def test_an_encoding_guessed_on_a_few_characters_is_said_in_the_preview_and_report(db, tmp_path):
+    """Six Chinese characters in a mostly ASCII export: read with the detector's best guess and
+    told to the clerk (the plan's notices, the report's 读取说明), never silently."""
+    from openpyxl import load_workbook
+
+    from kjcg_desktop.services.importing.report import write_import_report
+
+    path = tmp_path / "系统导出.csv"
+    path.write_bytes(_csv([["申请号", "成果名称"], ["202310123451.3", "CPU"], ["202320654322.2", "FPGA"]]).encode("gbk"))
+    plan, _ = ei.import_file(db, path, dry_run=True)
+    assert len(plan.notices) == 1 and "GBK/GB18030" in plan.notices[0] and "另存为" in plan.notices[0]
+    write_import_report(plan, tmp_path / "报告.xlsx")
+    sheet = load_workbook(tmp_path / "报告.xlsx")["读取说明"]
+    assert sheet.cell(2, 4).value == plan.notices[0]
+
+
+# -- one stray cell far from the table ----------------------------------------------------------------------
+def ledger_with_far_cells(path, far: dict[str, object]):
+    """The ledger as Excel saves it (shared strings, XlsxWriter writes them as Excel does) and a few
+    cells far away: a note typed at XFD1048576 after Ctrl+End, a number at the foot of column Z after
+    Ctrl+↓, a remark far to the right of a record."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("台账")
+    for r, row in enumerate([HEADER, *ROWS]):
+        sheet.write_row(r, 0, row)
+    for ref, value in far.items():
+        sheet.write(ref, value)
+    book.add_worksheet("填表说明").write("A1", "请按模板填写")
+    book.close()
+    return path
+
+
+FAR = {"XFD1048576": "张老师：这条再核一下", "Z1048576": 2023, "XFD3": "合同在谈"}
+
+
+def test_a_stray_cell_far_from_the_ledger_no_longer_stops_the_import(db, tmp_path):
+    path = ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR)
+    plan, batch_id = ei.import_file(db, path)
+    assert len(plan.added) == 3 and batch_id is not None
+    assert sorted(plan.stray_cells) == [("台账", "XFD1048576", "张老师：这条再核一下"), ("台账", "XFD3", "合同在谈"),
+                                        ("台账", "Z1048576", "2023")]
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+    # beside a record: kept with the record as a 待核对 flag (the cell and its value)
+    [(row, flag)] = plan.flags
+    assert (row.name, flag.kind, flag.cell, flag.original) == ("一种夹持装置", "far_cell", "台账!XFD3", "合同在谈")
+    assert "XFD3" in flag.reason
+    summary = db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch_id,))
+    assert "XFD1048576" in summary and "张老师：这条再核一下" in summary  # kept with the batch
+
+
+def test_the_far_cells_are_listed_in_the_report_and_on_the_terminal(db_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    path = ledger_with_far_cells(tmp_path / "学院专利台账.xlsx", FAR)
+    report = tmp_path / "导入报告.xlsx"
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run", "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "将新增 3 条" in out and "XFD1048576“张老师：这条再核一下”" in out and "Z1048576“2023”" in out
+    listed = [[c.value for c in row] for row in load_workbook(report)["读取说明"].iter_rows(min_row=2)]
+    assert {(s, c, v) for s, c, v, _ in listed} == {("台账", "XFD1048576", "张老师：这条再核一下"), ("台账", "XFD3", "合同在谈"),
+                                                     ("台账", "Z1048576", "2023")}
+    assert all("远离表格" in note for *_, note in listed)
+
+
+def test_an_openpyxl_ledger_with_a_far_inline_string_is_read_and_the_copy_removed(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in [HEADER, *ROWS]:
+        ws.append(row)
+    ws["AZ1048000"] = "备用 & <旧>"
+    wb.save(tmp_path / "台账.xlsx")
+    book = ei.open_workbook(tmp_path / "台账.xlsx")
+    assert len(book.rows("台账")) == 4 and book.stray_cells == {"台账": [("AZ1048000", "备用 & <旧>")]}
+    copy = book._trimmed.path
+    assert copy.exists()
+    book.close()
+    assert not copy.exists()
+
+
+def test_a_sheet_of_many_scattered_far_cells_is_still_refused(tmp_path):
+    """Not a table with a stray cell: thousands of cells scattered over the whole grid (hostile, or a
+    sheet really used as a canvas) stay refused by the size guard, with its message."""
+    far = {f"{ei.column_letter(16383 - 13 * i)}{1048576 - 800 * i}": i for i in range(1200)}
+    path = ledger_with_far_cells(tmp_path / "画布.xlsx", far)
+    with pytest.raises(ei.ImportFileError, match="工作表“台账”的数据区域为 1,048,576 行"):
+        ei.open_workbook(path).rows("台账")
+
+
+# -- a mapping profile per sheet -----------------------------------------------------------------------------
+PATENTS = ["专利名称", "编号", "申请日", "发明人"]           # 编号: the application number
+SOFTWARE = ["软件名称", "编号", "登记日期", "著作权人"]       # 编号: the registration number, 登记日期 its date
+
+
+def college_workbook(path, patents="专利", software="软著", serial=0):
+    return write_xlsx(path, {
+        patents: [PATENTS, [f"一种夹持装置{serial}", f"20232065432{serial}.2", "2023-06-01", "刘强"]],
+        software: [SOFTWARE, [f"科研管理平台V{serial}.0", f"2022SR012345{serial}", "2022-03-01", "上海示范大学"]],
+    })
+
+
+def _map(layout, header, field):
+    layout.mapping[layout.headers.index(header)] = field
+
+
+def test_a_profile_keeps_one_mapping_per_sheet_and_next_months_file_uses_both(db, tmp_path):
+    """The college's workbook: 编号 is the application number on the patents sheet and the
+    registration number on the software sheet. Saved once, the profile maps each sheet of next
+    month's file by its own header — even with the sheets renamed and in the other order."""
+    from kjcg_desktop.storage import imports as repo
+
+    book = ei.open_workbook(college_workbook(tmp_path / "一月.xlsx"))
+    patents, software = ei.layouts_for(book)
+    _map(patents, "编号", "application_no")
+    _map(software, "编号", "registration_no")
+    _map(software, "登记日期", "registration_date")
+    repo.save_profile(db, "某学院台账", ei.profile_of_layouts([patents, software]))
+    book.close()
+    path = write_xlsx(tmp_path / "二月.xlsx", {
+        "软件著作权2024": [SOFTWARE, ["科研管理平台V2.0", "2022SR0123452", "2022-03-01", "上海示范大学"]],
+        "专利2024": [PATENTS, ["一种夹持装置2", "202320654322.2", "2023-06-01", "刘强"]],
+    })
+    plan, _ = ei.import_file(db, path, profile="某学院台账")
+    assert len(plan.added) == 2
+    records = rows_by_name(db)
+    assert records["一种夹持装置2"]["application_no"] == "202320654322.2"
+    assert records["科研管理平台V2.0"]["registration_no"] == "2022SR0123452"
+    assert records["科研管理平台V2.0"]["registration_date"] == "2022-03-01"
+    assert records["科研管理平台V2.0"]["application_no"] is None
+
+
+def test_a_profile_saved_as_one_table_still_maps_every_sheet(db, tmp_path):
+    """Profiles saved before kept one {header: field} table for all sheets: they still apply to each."""
+    from kjcg_desktop.storage import imports as repo
+
+    repo.save_profile(db, "旧方案", {"编号": "registration_no", "登记日期": "registration_date"})
+    plan, _ = ei.import_file(db, college_workbook(tmp_path / "一月.xlsx"), profile="旧方案")
+    assert {lay.sheet: lay.mapping_dict()["编号"] for lay in plan.layouts} == {"专利": "registration_no", "软著": "registration_no"}
+
+
+def test_a_sheet_like_none_of_the_profile_is_mapped_by_the_synonyms():
+    from kjcg_desktop.services.importing.profiles import mapping_for
+
+    profile = {"sheets": [{"sheet": "专利", "mapping": dict(zip(PATENTS, ["name", "application_no", "filing_date", "inventors"],
+                                                             strict=True))}]}
+    assert mapping_for(profile, "合同", ["合同名称", "编号", "金额", "签订日期", "受让方"]) is None  # one header in common of four
+    assert mapping_for(profile, "专利", ["合同名称", "编号"]) == profile["sheets"][0]["mapping"]  # same name, a header in common
+    assert mapping_for(profile, "Sheet1", PATENTS[:2]) == profile["sheets"][0]["mapping"]       # half the headers
+
+
+def libreoffice_ledger_with_far_cells(path):
+    """The ledger as LibreOffice writes an .ods: every row runs to the sheet's last column as one
+    repeated empty cell, the empty rows are one repeated row; a remark typed at XFD2 beside a record
+    and a number at the foot of column Z (row 1,048,576)."""
+    from sheet_bombs import ods, ods_empty, ods_number, ods_row, ods_text
+
+    def cells(values):
+        return "".join(ods_number(v) if isinstance(v, int) else ods_text(v) for v in values)
+    rows = ods_row(cells(HEADER) + ods_empty(16376))
+    rows += ods_row(cells(ROWS[0]) + ods_empty(16375) + ods_text("合同在谈"))
+    rows += "".join(ods_row(cells(row) + ods_empty(16376)) for row in ROWS[1:])
+    rows += ods_row(ods_empty(16384), 1048576 - 1 - len(ROWS) - 1) + ods_row(ods_empty(25) + ods_number(2023) + ods_empty(16358))
+    return ods(path, rows)
+
+
+def test_an_ods_ledger_with_far_cells_is_imported_and_they_are_listed(db, tmp_path):
+    import zipfile
+
+    path = libreoffice_ledger_with_far_cells(tmp_path / "专利台账（WPS）.ods")
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["department"] == "电子学院"
+    assert plan.stray_cells == [("台账", "XFD2", "合同在谈"), ("台账", "Z1048576", "2023")]
+    assert [(r.name, f.original) for r, f in plan.flags] == [("一种高强度铝合金的制备方法", "合同在谈")]
+    book = ei.open_workbook(path)
+    with zipfile.ZipFile(book._trimmed.path) as copy:  # still an .ods: its mimetype first and stored
+        assert copy.infolist()[0].filename == "mimetype" and copy.infolist()[0].compress_type == zipfile.ZIP_STORED
+    book.close()
+
+
+def test_an_ods_row_filled_across_the_sheet_stays_in_the_table_and_only_the_far_cell_is_apart(tmp_path):
+    """A value drag-filled to the last column is one repeated run beside the record: it is part of
+    the table (its cells are kept as the 16,384-column row is today); the cell at row 1,048,573 is apart."""
+    from sheet_bombs import ods, ods_empty, ods_number, ods_row, ods_text
+
+    rows = ods_row(ods_text("成果名称") + ods_text("申请号")) + ods_row(ods_text("一种夹持装置") + ods_number(7, 16383))
+    rows += ods_row(ods_empty(16384), 1048570) + ods_row(ods_text("张老师"))
+    book = ei.open_workbook(ods(tmp_path / "拖过头.ods", rows))
+    assert len(book.rows("台账")) == 2 and len(book.rows("台账")[1]) == 16384
+    assert book.stray_cells == {"台账": [("A1048573", "张老师")]}
+    book.close()
