@@ -57,6 +57,7 @@ near 2 GB, which a 64-bit office PC with 8 GB survives, the next power of two wo
 
 from __future__ import annotations
 
+import html
 import re
 import time
 import zipfile
@@ -379,8 +380,10 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
     with zf.open(member) as fh:
         carry = b""
         for chunk in _chunks(fh):
-            if carry or b't="e"' in chunk:
+            if carry or _cells_to_keep(chunk):
                 carry = _error_cells_into(errors, carry + chunk if carry else chunk)
+            else:
+                carry = _open_cell(chunk)
             if claimed is None and b"dimension" in chunk:
                 found = _XLSX_DIMENSION.search(chunk)
                 if found:
@@ -409,19 +412,55 @@ _ERROR_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"[^>]*?\st="e"[^>]*>(?
 MAX_ERROR_CELLS = 100_000
 
 
+# A formula cell saved without its result, as a program writes it that builds a workbook without
+# calculating it (openpyxl, POI, an office system's export): <c r="B3"><f>B2&amp;"…"</f><v></v></c>,
+# or no <v> at all. Excel, WPS and calamine show nothing there until the file is opened and saved;
+# the import keeps the formula and flags it. (t="str" with an empty <v> is a formula whose result is "".)
+_UNCALCULATED_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"([^>]*)>(?:<f[^>]*/>|<f[^>]*>([^<]*)</f>)(<v\s*/>|<v></v>)?</c>')
+_UNCALCULATED_ENDS = (b"</f></c>", b"<v></v></c>", b"/></c>")
+
+
+class UncalculatedFormula(str):
+    """The text of a formula cell saved without its result, put back where calamine reads nothing."""
+
+    __slots__ = ()
+
+
+def _cells_to_keep(chunk: bytes) -> bool:
+    """Whether a piece of a sheet's XML may hold an error cell or a formula saved without its result."""
+    return b't="e"' in chunk or any(end in chunk for end in _UNCALCULATED_ENDS)
+
+
 def _error_cells(chunk: bytes) -> list[tuple[int, int, str]]:
-    """(row, column, text) of the error cells in one piece of a sheet's XML."""
-    return [(int(row) - 1, _column_index(letters), text.decode("ascii", "replace"))
-            for letters, row, text in _ERROR_CELL.findall(chunk)]
+    """(row, column, text) of the error cells and of the formulas saved without a result in one piece
+    of a sheet's XML."""
+    found = [(int(row) - 1, _column_index(letters), text.decode("ascii", "replace"))
+             for letters, row, text in _ERROR_CELL.findall(chunk)] if b't="e"' in chunk else []
+    if any(end in chunk for end in _UNCALCULATED_ENDS):
+        for letters, row, attributes, formula, empty in _UNCALCULATED_CELL.findall(chunk):
+            if empty and b't="str"' in attributes:
+                continue  # a formula whose result is the empty string
+            text = html.unescape(formula.decode("utf-8", "replace")) if formula else "（共享公式）"
+            found.append((int(row) - 1, _column_index(letters), UncalculatedFormula("=" + text)))
+    return found
 
 
 def _error_cells_into(errors: list[tuple[int, int, str]], chunk: bytes) -> bytes:
-    """Append the error cells of one piece of a sheet's XML to ``errors``; return the piece's last
-    cell when it is an error cell the piece cuts before its value (the pieces are cut before a
-    tag, which may be the cell's <f> or <v>), to be read again with the next piece."""
+    """Append the error cells (and formulas without a result) of one piece of a sheet's XML to
+    ``errors``; return the piece's last cell when the piece cuts it before its end (the pieces are
+    cut before a tag, which may be the cell's <f>, <v> or </c>) and it may be one, to be read again
+    with the next piece."""
     errors += _error_cells(chunk)
+    return _open_cell(chunk)
+
+
+def _open_cell(chunk: bytes) -> bytes:
+    """The piece's last cell when the piece ends inside it and it may still turn out an error cell or
+    a formula without a result (its <f> or <v> in the next piece); not one already found whole."""
     last = chunk.rfind(b"<c ")
-    if last < 0 or chunk.find(b't="e"', last) < 0 or _ERROR_CELL.match(chunk, last) or chunk.find(b"</c>", last) >= 0:
+    if last < 0 or chunk.find(b"</c>", last) >= 0 or chunk.endswith(b"/>") and chunk.find(b">", last) == len(chunk) - 1:
+        return b""
+    if chunk.find(b't="e"', last) >= 0 and _ERROR_CELL.match(chunk, last):
         return b""
     return chunk[last:]
 
@@ -489,8 +528,10 @@ def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -
     with zf.open(member) as fh:
         carry = b""
         for chunk in _chunks(fh):
-            if carry or b't="e"' in chunk:
+            if carry or _cells_to_keep(chunk):
                 carry = _error_cells_into(errors, carry + chunk if carry else chunk)
+            else:
+                carry = _open_cell(chunk)
             skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
             first = False
             if _maybe_comment_or_pi(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)):

@@ -28,6 +28,7 @@ from ...gc_pause import gc_paused
 from ...storage import imports as imports_repo
 from ...storage.db import Database
 from ...storage.ledger import fetch_rows
+from ..sheet_size import UncalculatedFormula
 from . import cells as c
 from .layout import SheetLayout, column_letter
 from .merge import resolve
@@ -90,6 +91,9 @@ def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
         return None
     elif raw.__class__ is float and not math.isfinite(raw):
         return _Bad("不是有效的数字（单元格为错误值或无穷大）")
+    elif raw.__class__ is UncalculatedFormula:
+        return _Bad(f"单元格是公式“{raw}”，文件中没有它的计算结果（文件由程序生成，未在 Excel 或 WPS 中打开保存过）；"
+                    "请在 Excel 或 WPS 中打开、保存后重新导入，或在预览中更正")
     try:
         return normalise(raw)
     except c.ImportValueError as exc:

@@ -240,3 +240,66 @@ def test_error_cells_are_found_wherever_the_scan_cuts_the_sheet(tmp_path, monkey
     monkeypatch.setattr(sheet_scan, "CHUNK_BYTES", piece)
     for extents in (sheet_size.check_workbook(path), sheet_size.measure_workbook(path)):
         assert sorted(extents["台账"].errors) == [(r, 1, "#N/A") for r in range(1, 301)]
+
+
+def _uncalculated_ledger(path, rows: int = 2):
+    """A workbook as a program writes it (openpyxl): formulas without their results."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["序号", "成果名称", "成果类型", "申请号", "法律状态", "备注"])
+    ws.append([1, "一种检测方法", "发明专利", app_no(2022, 1, 1), "审中", "首批"])
+    for r in range(3, rows + 2):
+        ws.append(["=A2+1", f'=B2&"（改进{r}）"', "发明专利", app_no(2022, 1, r), "审中", f'=F2&"；{r}"'])
+    wb.save(path)
+    return path
+
+
+def test_a_formula_saved_without_its_result_is_kept_and_flagged_not_read_as_empty(db, tmp_path):
+    """A ledger an office system or a script wrote (openpyxl, POI) and nobody opened in Excel: the
+    formulas have no results yet; Excel would show them once opened. The import neither takes the
+    cells as empty nor guesses: the formula is kept and the cell flagged."""
+    ei.import_file(db, _uncalculated_ledger(tmp_path / "系统导出.xlsx"))
+    row = dict(db.one("SELECT id, name, extra FROM achievements WHERE application_no = ?", (app_no(2022, 1, 3),)))
+    extra = json.loads(row["extra"])
+    assert extra["成果名称"] == '=B2&"（改进3）"' and extra["备注"] == '=F2&"；3"'
+    flags = db.query("SELECT field, cell, original, reason FROM review_flags WHERE achievement_id = ? AND field = 'name'",
+                     (row["id"],))
+    assert [(f["cell"], f["original"]) for f in flags][0] == ("台账!B3", '=B2&"（改进3）"')
+    assert "没有它的计算结果" in flags[0]["reason"]
+
+
+def _saved_by_excel(path, old: bytes, new: bytes) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        parts = {item: zin.read(item.filename) for item in zin.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item, data in parts.items():
+            zout.writestr(item, data.replace(old, new))
+
+
+def test_a_formula_whose_result_is_empty_text_is_an_empty_cell(db, tmp_path):
+    path = tmp_path / "e.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("台账")
+    ws.write_row(0, 0, ["成果名称", "成果类型", "申请号", "备注"])
+    ws.write_row(1, 0, ["甲", "发明专利", app_no(2022, 1, 1)])
+    ws.write_formula(1, 3, '=IF(A2="","",A5)', None, "")
+    wb.close()
+    _saved_by_excel(path, b'<c r="D2">', b'<c r="D2" t="str">')  # Excel saves a "" result so
+    plan, _ = ei.import_file(db, path)
+    assert not plan.flags and json.loads(db.scalar("SELECT extra FROM achievements")) == {}
+
+
+@pytest.mark.parametrize("piece", [41, 97, 4096])
+def test_formulas_without_results_are_found_wherever_the_scan_cuts_the_sheet(tmp_path, monkeypatch, piece):
+    from kjcg_desktop.services import sheet_scan, sheet_size
+
+    path = _uncalculated_ledger(tmp_path / "系统导出.xlsx", rows=120)
+    monkeypatch.setattr(sheet_scan, "CHUNK_BYTES", piece)
+    for extents in (sheet_size.check_workbook(path), sheet_size.measure_workbook(path)):
+        found = {(r, c) for r, c, text in extents["台账"].errors if isinstance(text, sheet_size.UncalculatedFormula)}
+        assert found == {(r, c) for r in range(2, 121) for c in (0, 1, 5)}

@@ -270,7 +270,10 @@ def test_the_box_agrees_with_what_calamine_reads_on_a_real_ledger(tmp_path):
             extent = extents[name]
             assert (extent.first_row, extent.first_col) == handle.start
             assert (extent.last_row, extent.last_col) == handle.end
-            assert ss.read_sheet(book, name, extent) == handle.to_python(skip_empty_area=False)
+            # a formula saved without its result (openpyxl writes =HYPERLINK("x") so) is kept as its text
+            rows = [["" if isinstance(v, ss.UncalculatedFormula) else v for v in row]
+                    for row in ss.read_sheet(book, name, extent)]
+            assert rows == handle.to_python(skip_empty_area=False)
 
 
 def test_rows_read_through_the_box_feed_the_importer_at_the_right_row(tmp_path):
