@@ -14,6 +14,7 @@ from ...storage.import_undo import UndoImpact
 from ...storage.import_undo import undo_impact as undo_impact_of
 from .layout import HEADER_SCAN_ROWS, SheetLayout, detect_layout
 from .plan import ImportPlan, build_plan
+from .registers import items_to_write
 from .synonyms import field_label
 from .workbook import ImportFileError, Workbook
 
@@ -32,16 +33,19 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
              for r in plan.added]
     updated = [{"id": r.target_id, "changes": r.changes, "inventors": r.inventors, "old": r.old,
                 "old_inventors": r.old_inventors, "version": r.version, "flags": _flag_dicts(r)} for r in plan.updated]
-    if not added and not updated:
+    registers = items_to_write(plan.rows, {id(r): i for i, r in enumerate(plan.added)})
+    if not added and not updated and not registers:
         return None
     summary = {"added": len(added), "updated": len(updated), "unchanged": plan.unchanged, "skipped": len(plan.skipped),
+               **plan.register_counts,
                "flagged_rows": plan.flagged_rows, "error_rows": plan.error_rows,
                "errors": [e.as_dict() for e in plan.errors[:1000]],
                "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
                "unmapped_columns": plan.unmapped_columns, "hidden_sheets": plan.hidden_sheets,
                "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
     sheets = "、".join(lay.sheet for lay in plan.layouts)
-    return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)
+    return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row,
+                              registers=registers)
 
 
 def undo_batch(db: Database, batch_id: int) -> dict[str, int]:

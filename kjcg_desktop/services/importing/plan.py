@@ -38,6 +38,7 @@ from .model import (
     TagDifference,
     _merge_duplicate,
 )
+from .registers import read_row, settle, sheet_register
 from .rows import RowContext, interpret_row
 from .synonyms import IGNORE, extra_key, synonyms
 from .workbook import Workbook
@@ -318,6 +319,7 @@ def build_plan(
                         cells[i] = None
             normalised[target] = cells
         ctx = RowContext(sheet, layout, letters, syn.labels)
+        register = sheet_register(layout)  # a fee or deal list: its payments or contracts
         field_names, extra_names = list(normalised), [h for h, _ in extras]
         # row by row across the columns (zip: no per-cell indexing)
         field_rows = zip(*normalised.values(), strict=True) if normalised else repeat(())
@@ -330,6 +332,8 @@ def build_plan(
                 skipped.append((sheet, excel_row, _ignored_only(layout, raw_row)))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
+            if register is not None:
+                planned.registers = read_row(register, excel_row, raw_row, planned.flags)
             if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
                 as_filed = _as_filed(ctx, workbook.rows(sheet)[excel_row - 1], excel_row)
                 planned.source = as_filed.source
@@ -345,4 +349,5 @@ def build_plan(
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
     resolve(db, plan, today or clock.today())
+    settle(db, plan.rows)
     return plan
