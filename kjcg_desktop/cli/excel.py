@@ -97,6 +97,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
             "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
+            "payments": summary["payments"], "contracts": summary["contracts"], "known_items": summary["known_items"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
             "profile_saved": bool(args.save_profile and not args.dry_run),
             "report": None if report is None else str(report),
@@ -166,6 +167,9 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
+    if summary["payments"] or summary["contracts"] or summary["known_items"]:
+        known = f"（{summary['known_items']} 笔/项已在台账中，不重复记入）" if summary["known_items"] else ""
+        print(f"{verb}记入年费缴费记录 {summary['payments']} 笔，{verb}登记合同 {summary['contracts']} 项{known}")
     if plan.hidden_sheets:
         names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
         print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")
@@ -226,6 +230,9 @@ def _undo(args: argparse.Namespace, batch_id: int) -> int:
         common.print_json({"batch_id": batch_id, **result})
     else:
         kept = f"，保留导入后修改过的值 {result['kept']} 处" if result.get("kept") else ""
+        if result.get("payments") or result.get("deals") or result.get("tech_contracts"):
+            kept += (f"，删除该次记入的年费缴费记录 {result.get('payments', 0)} 笔、"
+                     f"合同 {result.get('deals', 0) + result.get('tech_contracts', 0)} 项")
         print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条{kept}")
     return 0
 

@@ -76,7 +76,9 @@ class UndoPreview:
             later = i.blocked_by[-1]
             return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果，不能先撤销较早的导入：请先撤销导入批次 {later}。"
         parts = ([f"删除该次新增的 {i.deleted:,} 条成果"] if i.deleted else []) + (
-            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else [])
+            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else []) + (
+            [f"删除该次记入的 {i.payments:,} 笔年费缴费记录"] if i.payments else []) + (
+            [f"删除该次登记的 {i.contracts:,} 项合同"] if i.contracts else [])
         text = f"撤销导入批次 {i.batch_id}：{'，'.join(parts) or '没有需要删除或恢复的成果'}。"
         if i.edited_added:
             text += (f"其中 {len(i.edited_added):,} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"

@@ -92,6 +92,7 @@ class PlannedRow:
     file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
     status_basis: StatusBasis | None = None   # what the legal status was decided on (see _merge_duplicate)
     registers: list[Any] = field(default_factory=list)   # payments / contracts of a fee or deal list (.registers)
+    listing: bool = False             # a row of a fee or deal list, where one patent takes several rows
 
     @property
     def name(self) -> str:
@@ -194,7 +195,7 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     application's A publication and B grant as two rows: the later legal event wins,
     :func:`~kjcg_desktop.domain.grant_evidence.combine`). Repeated on the same sheet, or with different
     facts on another sheet, it is flagged; a fee or deal sheet naming a patent of the ledger sheet is
-    what such sheets are for, and is not."""
+    what such sheets are for, and is not; nor is a patent on several rows of a fee or deal list."""
     differs = []
     if "name" not in first.source and "name" in later.source:  # a fee or deal row first: the ledger row names it
         first.values["name"] = first.source["name"] = later.values["name"]
@@ -220,10 +221,13 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     if first.inventors is None and later.inventors is not None:
         first.inventors = later.inventors
         first.source["inventors"] = later.inventors
+    unsaid = "legal_status" not in first.source and "legal_status" not in later.source
     status_note = _decide_again(first, later)
+    if unsaid:  # neither row speaks of the legal status (fee or deal rows): the record's stays
+        first.source.pop("legal_status", None)
     first.flags.extend(later.flags)
     first.registers.extend(later.registers)
-    if later.sheet != first.sheet and not differs and not status_note:
+    if (later.sheet != first.sheet or later.listing) and not differs and not status_note:
         return
     note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
     first.flags.append(ReviewFlag(

@@ -333,7 +333,7 @@ def build_plan(
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
             if register is not None:
-                planned.registers = read_row(register, excel_row, raw_row, planned.flags)
+                read_row(register, planned, raw_row)
             if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
                 as_filed = _as_filed(ctx, workbook.rows(sheet)[excel_row - 1], excel_row)
                 planned.source = as_filed.source

@@ -32,6 +32,7 @@ from .synonyms import EXTRA, header_key
 
 PAYMENT, DEAL, TECH_CONTRACT = "payment", "deal", "tech_contract"
 KIND_LABELS = {PAYMENT: "年费缴费记录", DEAL: "转化合同", TECH_CONTRACT: "技术合同"}
+REGISTER_NAMES = {PAYMENT: "年费台账", DEAL: "合同台账（转化交易）", TECH_CONTRACT: "合同台账（四技合同）"}
 
 # Headers only a fee list has (a ledger's 日期 or 金额 says nothing of fees)
 _FEE_MARKS = frozenset(header_key(h) for h in (
@@ -128,12 +129,19 @@ def _payment_columns(layout: SheetLayout, extras: Sequence[int]) -> dict[str, in
 
 
 # -- reading one row --------------------------------------------------------------------------------
-def read_row(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: list[ReviewFlag]) -> list[RegisterItem]:
-    """The payment or contract of one data row (empty when the row records none); what cannot be read
-    completely is flagged on the row and not recorded."""
+def read_row(reg: SheetRegister, planned: Any, raw_row: Sequence[Any]) -> None:
+    """The payment or contract of one data row into ``planned.registers`` (none when the row records
+    none); what cannot be read completely is flagged on the row and not recorded. A fee or deal row
+    that says nothing of the legal status (no status column, no grant date or ZL number) does not
+    speak for it: a record's status stays what the ledger says."""
+    planned.listing = True
     if reg.kind == "payment":
-        return _payment(reg, excel_row, raw_row, flags)
-    return _contract(reg, excel_row, raw_row, flags)
+        planned.registers = _payment(reg, planned.row, raw_row, planned.flags)
+    else:
+        planned.registers = _contract(reg, planned.row, raw_row, planned.flags)
+    evidence = planned.status_basis.evidence if planned.status_basis is not None else None
+    if evidence is not None and evidence.reading is None and not evidence.grant:
+        planned.source.pop("legal_status", None)
 
 
 def _flag(reg: SheetRegister, flags: list[ReviewFlag], col: int | None, row: int, reason: str, raw_row: Sequence[Any]) -> None:

@@ -2,7 +2,7 @@
 its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
 imported (blank, 合计, notes, repeated headers), and the cells the clerk corrected in the preview
-(the file's text and the correction). No text from the file ever becomes a formula."""
+(the file's text and the correction), and the payments and contracts a fee or deal list records. No text from the file ever becomes a formula."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from ...domain.review_flags import KIND_LABELS
 from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
 from .model import ImportPlan
+from .registers import REGISTER_NAMES
 from .synonyms import field_label, synonyms
 
 _FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
@@ -32,6 +33,7 @@ SHEETS = {
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
     "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
+    "缴费与合同": (["工作表", "行", "台账编号", "成果名称", "记入", "内容", "处理"], [16, 7, 18, 36, 16, 60, 24]),
 }
 
 
@@ -89,6 +91,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
             for hidden in plan.hidden_sheets],
         "预览中的更正": [[f.cell, number(r), name(r), field_label(f.field), f.original, _corrected(how), f.reason]
                    for r in plan.rows for f, how in r.corrections],
+        "缴费与合同": [[item.sheet, item.row, number(r), name(r), REGISTER_NAMES[item.kind], item.label,
+                   "已在台账中，未重复记入" if item.known else "记入"] for r in plan.rows for item in r.registers],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")

@@ -1,0 +1,177 @@
+"""A ledger workbook's fee list and deal list feed the fee register and the contract register: in
+the import's transaction, in the preview and the report, undone with the import, never twice."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from excel_helpers import CATALYST, MOTOR, SHELL, app_no, office_fee_and_deal_workbook, write_xlsx
+
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services.importing.report import write_import_report
+from kjcg_desktop.storage import contracts as contracts_repo
+from kjcg_desktop.storage import deals as deals_repo
+from kjcg_desktop.storage.import_undo import UndoError
+
+
+def _ids(db) -> dict[str, int]:
+    return {r["application_no"]: r["id"] for r in db.query("SELECT id, application_no FROM achievements")}
+
+
+def _counts(db) -> tuple[int, ...]:
+    return tuple(int(db.scalar(f"SELECT count(*) FROM {t}")) for t in ("achievements", "fee_payments", "deals",
+                                                                         "tech_contracts", "counterparties"))
+
+
+def test_the_preview_counts_the_payments_and_contracts_and_writes_nothing(db, tmp_path):
+    plan, batch = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"), dry_run=True)
+    assert batch is None and _counts(db) == (0, 0, 0, 0, 0)
+    summary = plan.summary()
+    assert (summary["added"], summary["payments"], summary["contracts"], summary["known_items"]) == (3, 3, 3, 0)
+    assert ("年费缴纳记录", 8, "合计行") in plan.skipped and ("转化合同台账", 6, "合计行") in plan.skipped
+
+
+def test_fee_list_payments_go_to_the_fee_register_of_the_achievement_the_row_names(db, tmp_path):
+    plan, batch = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    ids = _ids(db)
+    paid = [(r["achievement_id"], r["patent_year"], str(r["paid_on"])[:10], r["amount_fen"], r["receipt_no"])
+            for r in db.query("SELECT * FROM fee_payments ORDER BY id")]
+    assert paid == [(ids[MOTOR], 4, "2022-02-20", 120000, "SH2022-001"), (ids[MOTOR], 5, "2023-02-18", 200000, "SH2023-002"),
+                    (ids[SHELL], 3, "2022-03-01", 90000, "SH2022-003")]
+    assert all("office.xlsx" in r["note"] and f"导入批次 {batch}" in r["note"] for r in db.query("SELECT note FROM fee_payments"))
+    # what could not be read completely is not guessed: the achievement is there, the cells kept, a flag says why
+    flags = {f.cell: f for _, f in plan.flags}
+    assert "缴费金额未填写" in flags["年费缴纳记录!E6"].reason and "未记入年费缴费记录" in flags["年费缴纳记录!E6"].reason
+    assert "费用种类无法识别" in flags["年费缴纳记录!D7"].reason and flags["年费缴纳记录!D7"].original == "年费"
+    stored = {r["cell"] for r in db.query("SELECT cell FROM review_flags")}
+    assert {"年费缴纳记录!E6", "年费缴纳记录!D7"} <= stored
+    extra = json.loads(db.scalar("SELECT extra FROM achievements WHERE id = ?", (ids[MOTOR],)))
+    assert extra["费用种类"] == "发明专利第4年年费；发明专利第5年年费" and extra["收据号"] == "SH2022-001；SH2023-002"
+    assert extra["缴费金额（元）"] == "1200；2000"  # the extra fields stay as before: an export reads back the same
+
+
+def test_deal_list_rows_become_deals_and_contracts_linked_to_the_achievement(db, tmp_path):
+    plan, _ = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    ids = _ids(db)
+    deals = [(r["achievement_id"], r["kind"], r["licence_type"], r["counterparty"], r["amount_fen"], str(r["contract_date"])[:10],
+              r["contract_no"], r["state"]) for r in db.query("SELECT * FROM deals ORDER BY id")]
+    assert deals == [
+        (ids[MOTOR], "assignment", None, "上海某某电机有限公司", 50_000_000, "2023-05-01", "ZR-2023-01", "signed"),  # 50 万元
+        (ids[SHELL], "licence", "non_exclusive", "苏州某科技有限公司", 20_000_000, "2024-01-15", "XK-2024-02", "signed"),
+    ]
+    tech = db.one("SELECT t.*, cp.name AS party FROM tech_contracts t JOIN counterparties cp ON cp.id = t.counterparty_id")
+    assert (tech["achievement_id"], tech["kind"], tech["name"], tech["amount_fen"], tech["party"]) == (
+        ids[CATALYST], "development", "催化剂中试技术开发", 80_000_000, "某化工集团有限公司")
+    # the deal's own register counts it: signed contracts by kind for the national report
+    assert {(r["kind"], r["contracts"]) for r in contracts_repo.totals_by_kind(db)} == {
+        ("assignment", 1), ("licence", 1), ("development", 1)}
+    flags = {f.cell: f for _, f in plan.flags}
+    assert "缺少转化方式" in flags["转化合同台账!E5"].reason  # row 4: kind not written, not registered
+    pricing = [f for _, f in plan.flags if "定价方式" in f.reason]
+    assert len(pricing) == 2 and all("暂记为协议定价" in f.reason for f in pricing)
+    # the achievement's name is the ledger's, not a placeholder from the deal row without one
+    assert not [f for _, f in plan.flags if f.field == "name"]
+    assert db.scalar("SELECT count(*) FROM counterparties") == 3
+
+
+def test_a_re_import_records_no_payment_or_contract_twice(db, tmp_path):
+    path = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    ei.import_file(db, path)
+    before = _counts(db)
+    plan, batch = ei.import_file(db, path)
+    assert batch is None and _counts(db) == before == (3, 3, 2, 1, 3)
+    assert plan.register_counts == {"payments": 0, "contracts": 0, "known_items": 6} and plan.flags == []
+
+
+def test_undo_removes_the_payments_and_contracts_with_the_records(db, tmp_path):
+    _, batch = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    preview = ei.undo_impact(db, batch)
+    assert "删除该次记入的 3 笔年费缴费记录" in preview.message() and "删除该次登记的 3 项合同" in preview.message()
+    result = ei.undo_batch(db, batch)
+    assert (result["deleted"], result["payments"], result["deals"], result["tech_contracts"]) == (3, 3, 2, 1)
+    assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_a_fee_list_for_a_ledger_already_imported_adds_payments_and_undo_removes_only_them(db, tmp_path):
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "授权公告日", "法律状态"],
+        ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "2021-06-01", "有效"]]}))
+    fees = write_xlsx(tmp_path / "fees.xlsx", {"年费缴纳记录": [
+        ["申请号", "专利名称", "专利年度", "缴费日期", "金额"],
+        [MOTOR, "一种节能电机控制方法", 6, "2024-02-19", 2000],
+        [MOTOR, "一种节能电机控制方法", "第7年", "2025-02-20", 2000]]})
+    plan, batch = ei.import_file(db, fees)
+    assert batch is not None and plan.register_counts["payments"] == 2 and plan.added == []
+    assert [(r["patent_year"], r["amount_fen"]) for r in db.query("SELECT * FROM fee_payments ORDER BY id")] == [(6, 200000), (7, 200000)]
+    assert ei.import_file(db, fees)[1] is None  # again: nothing to write
+    ei.undo_batch(db, batch)
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0 and db.scalar("SELECT count(*) FROM achievements") == 1
+
+
+def test_a_payment_for_a_year_the_patent_owes_no_fee_for_is_flagged_not_recorded(db, tmp_path):
+    pending = app_no(2023, 1, 901)
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "f.xlsx", {
+        "台账": [["成果名称", "专利类型", "申请号", "申请日", "授权公告日", "法律状态"],
+                ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "2021-06-01", "有效"],
+                ["一种在审方法", "发明专利", pending, "2023-03-01", None, "实质审查"]],
+        "年费": [["申请号", "专利名称", "专利年度", "缴费日期", "缴费金额"],
+               [MOTOR, "一种节能电机控制方法", 2, "2020-02-20", 900],       # before the grant: no annual fee of year 2
+               [pending, "一种在审方法", 2, "2024-02-20", 900]]}))
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0
+    reasons = [f.reason for _, f in plan.flags if f.field == "fee_payment"]
+    assert any("没有第2年的年费" in r for r in reasons) and any("不是已授权专利" in r for r in reasons)
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE field = 'fee_payment'") == 2
+    plan, _ = ei.import_file(db, tmp_path / "f.xlsx")
+    assert [f for _, f in plan.flags if f.field == "fee_payment"] == []  # not raised again
+
+
+def test_a_list_of_fees_due_only_stays_in_the_extra_fields(db, tmp_path):
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "due.xlsx", {"年费": [
+        ["申请号", "专利名称", "费用种类", "应缴金额（元）", "应缴日期", "缴费日期"],
+        [MOTOR, "一种节能电机控制方法", "发明专利第6年年费", 2000, "2025-03-05", None]]}))
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0 and plan.register_counts["payments"] == 0
+    assert not [f for _, f in plan.flags if "缴费" in f.reason]
+    extra = json.loads(db.scalar("SELECT extra FROM achievements"))
+    assert extra["应缴日期"] == "2025-03-05" and extra["费用种类"] == "发明专利第6年年费"
+
+
+def test_one_contract_for_several_patents_is_registered_once(db, tmp_path):
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "pkg.xlsx", {"转让合同": [
+        ["合同编号", "专利名称", "申请号", "受让方", "合同金额（元）", "签订日期"],
+        ["ZR-2024-09", "一种节能电机控制方法", MOTOR, "上海某某电机有限公司", 300000, "2024-09-01"],
+        ["ZR-2024-09", "一种散热外壳", SHELL, "上海某某电机有限公司", 300000, "2024-09-01"]]}))
+    rows = db.query("SELECT kind, amount_fen, contract_no FROM deals")
+    assert [(r["kind"], r["amount_fen"], r["contract_no"]) for r in rows] == [("assignment", 30_000_000, "ZR-2024-09")]
+    assert any("同一合同涉及多项成果" in f.reason for _, f in plan.flags)
+
+
+def test_undo_is_refused_once_an_imported_deal_has_a_receipt(db, tmp_path):
+    _, batch = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    deal_id = int(db.scalar("SELECT id FROM deals ORDER BY id LIMIT 1"))
+    deals_repo.add_receipt(db, deal_id, on=date(2024, 6, 1), amount_fen=10_000_000)
+    with pytest.raises(UndoError, match="到账"):
+        ei.undo_batch(db, batch)
+    assert _counts(db) == (3, 3, 2, 1, 3)
+
+
+def test_the_import_report_lists_the_payments_and_contracts(db, tmp_path):
+    plan, _ = ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"), dry_run=True)
+    counts = write_import_report(plan, tmp_path / "r.xlsx")
+    assert counts["缴费与合同"] == 6
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["缴费与合同"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert (rows[0][0], rows[0][1], rows[0][3], rows[0][4]) == ("年费缴纳记录", 3, "一种节能电机控制方法", "年费台账")
+    assert "第4年年费 1,200.00 元" in rows[0][5] and rows[0][6] == "记入"
+    assert any(r[4] == "合同台账（转化交易）" and "ZR-2023-01" in r[5] for r in rows)
+
+
+def test_the_terminal_says_what_goes_to_the_registers(db_path, tmp_path, capsys):
+    from kjcg_desktop import cli
+
+    path = office_fee_and_deal_workbook(Path(tmp_path) / "office.xlsx")
+    assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
+    assert "已记入年费缴费记录 3 笔，已登记合同 3 项" in capsys.readouterr().out
