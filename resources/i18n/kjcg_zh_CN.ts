@@ -5452,22 +5452,22 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="466" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
@@ -5482,6 +5482,11 @@
             <translation>列</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
+            <translation>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>单元格</source>
             <translation>单元格</translation>
@@ -5492,12 +5497,12 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
             <source>取消导入</source>
             <translation>取消导入</translation>
         </message>
@@ -5517,7 +5522,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="478" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5527,35 +5532,35 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="465" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="464" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5572,17 +5577,17 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="486" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
@@ -5598,12 +5603,12 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="420" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
@@ -5613,7 +5618,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5623,17 +5628,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="501" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5643,7 +5648,7 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
@@ -5670,7 +5675,7 @@
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
@@ -6648,17 +6653,17 @@
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="342" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="411" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="409" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
@@ -6693,14 +6698,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="359" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="450" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6715,7 +6720,7 @@
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6730,12 +6735,12 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="450" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6765,7 +6770,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="359" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6811,7 +6816,7 @@
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="357" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -6843,9 +6848,19 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <source>；{0} 笔缴费或合同已在台账中，不重复记入</source>
+            <translation>；{0} 笔缴费或合同已在台账中，不重复记入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <source>；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账</source>
+            <translation>；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账</translation>
         </message>
     </context>
     <context>
@@ -7879,12 +7894,12 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
@@ -7904,12 +7919,17 @@
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
+            <translation>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
@@ -7919,7 +7939,7 @@
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
             <source>本次导入没有待核对项。</source>
             <translation>本次导入没有待核对项。</translation>
         </message>

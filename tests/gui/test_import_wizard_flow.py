@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
-from excel_helpers import app_no  # noqa: E402
+from excel_helpers import app_no, office_fee_and_deal_workbook  # noqa: E402
 
 from kjcg_desktop.domain.ip_numbers import check_digit  # noqa: E402
 from kjcg_desktop.services import excel_import as ei  # noqa: E402
@@ -505,3 +505,17 @@ def test_the_records_list_narrows_to_the_real_changes_of_a_re_import(qtbot, db, 
     assert "6" not in page.records_title.text() and "1" in page.records_title.text()
     assert names("all")[-1] == "成果新" and len(wizard.plan.rows) == 6  # the plan itself is unchanged
     wizard.reject()
+
+
+def test_the_preview_counts_the_payments_and_contracts_of_the_fee_and_deal_lists(qtbot, db, tmp_path, boxes):
+    """The office's workbook (台账 + 年费缴纳记录 + 转化合同台账): the preview says how many payments go to the
+    fee register and how many contracts to the contract register; the result page says they went."""
+    wizard = to_preview(qtbot, db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    text = wizard.preview_page.counts.text()
+    assert "将新增 3 条" in text and "年费缴费记录 3 笔记入年费台账，合同 3 项登记到合同台账" in text
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0  # the preview writes nothing
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.result_page
+    assert "年费缴费记录 3 笔已记入年费台账，合同 3 项已登记到合同台账" in wizard.result_page.text.text()
+    assert (db.scalar("SELECT count(*) FROM fee_payments"), db.scalar("SELECT count(*) FROM deals"),
+            db.scalar("SELECT count(*) FROM tech_contracts")) == (3, 2, 1)

@@ -332,8 +332,7 @@ def build_plan(
                 skipped.append((sheet, excel_row, _ignored_only(layout, raw_row)))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
-            if register is not None:
-                read_row(register, planned, raw_row)
+            read_row(register, planned, raw_row)
             if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
                 as_filed = _as_filed(ctx, workbook.rows(sheet)[excel_row - 1], excel_row)
                 planned.source = as_filed.source

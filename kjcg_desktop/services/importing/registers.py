@@ -3,9 +3,9 @@
 fee or deal columns become records of the fee register and the contract register, written in the
 same transaction as the import (:mod:`kjcg_desktop.storage.import_registers`) and undone with it.
 
-The columns and readers are the registers' own: the payment headers and the patent-year rule of
-:func:`kjcg_desktop.services.fees.import_payments`, the contract headers, amount units (万元) and
-readers of :mod:`kjcg_desktop.services.contract_import`. The fee or deal cells stay in the
+The columns and readers are the registers' own (:mod:`.register_columns`): the payment headers and
+the patent-year rule of :func:`kjcg_desktop.services.fees.import_payments`, the contract headers and
+readers of :mod:`kjcg_desktop.services.contract_import`, amounts in their column's unit (万元). The fee or deal cells stay in the
 record's extra fields as well, so nothing the file said is lost and an export reads back as before.
 
 Nothing is guessed: a payment without an amount, or whose patent year cannot be told, is not
@@ -28,6 +28,16 @@ from ...storage import import_registers as repo
 from ...storage.db import Database
 from .cells import ImportValueError, fen_in_unit, to_date, to_text
 from .layout import SheetLayout, column_letter
+from .register_columns import (
+    AMOUNT_FIELDS,
+    LABELS,
+    PAYMENT_HEADERS,
+    READERS,
+    Cells,
+    contract_kind,
+    field_of,
+    payment_year,
+)
 from .synonyms import EXTRA, header_key
 
 PAYMENT, DEAL, TECH_CONTRACT = "payment", "deal", "tech_contract"
@@ -101,12 +111,10 @@ def sheet_register(layout: SheetLayout) -> SheetRegister | None:
         if {"paid_on", "amount"} <= set(columns) and ({"year", "kind"} & set(columns) or not ledger):
             return SheetRegister("payment", layout, columns)
     if deal_marks >= 2:
-        from ..contract_import import _field_of
-
         fields: list[str | None] = [None] * len(layout.headers)
         seen: set[str] = set()
         for col in extras:
-            found = _field_of(layout.headers[col])
+            found = field_of(layout.headers[col])
             if found and found not in seen and found != "ledger_no":
                 fields[col] = found
                 seen.add(found)
@@ -117,9 +125,7 @@ def sheet_register(layout: SheetLayout) -> SheetRegister | None:
 
 def _payment_columns(layout: SheetLayout, extras: Sequence[int]) -> dict[str, int]:
     """The fee register's payment fields among the sheet's extra columns (its header table)."""
-    from ..fees import _PAYMENT_HEADERS
-
-    wanted = {header_key(h): key for key, names in _PAYMENT_HEADERS.items() if key != "record" for h in names}
+    wanted = {header_key(h): key for key, names in PAYMENT_HEADERS.items() if key != "record" for h in names}
     found: dict[str, int] = {}
     for col in extras:
         key = wanted.get(header_key(layout.headers[col]))
@@ -129,11 +135,13 @@ def _payment_columns(layout: SheetLayout, extras: Sequence[int]) -> dict[str, in
 
 
 # -- reading one row --------------------------------------------------------------------------------
-def read_row(reg: SheetRegister, planned: Any, raw_row: Sequence[Any]) -> None:
-    """The payment or contract of one data row into ``planned.registers`` (none when the row records
-    none); what cannot be read completely is flagged on the row and not recorded. A fee or deal row
+def read_row(reg: SheetRegister | None, planned: Any, raw_row: Sequence[Any]) -> None:
+    """The payment or contract of one data row of a fee or deal list (``reg``; None for any other
+    sheet) into ``planned.registers`` (none when the row records none); what cannot be read completely is flagged on the row and not recorded. A fee or deal row
     that says nothing of the legal status (no status column, no grant date or ZL number) does not
     speak for it: a record's status stays what the ledger says."""
+    if reg is None:
+        return
     planned.listing = True
     if reg.kind == "payment":
         planned.registers = _payment(reg, planned.row, raw_row, planned.flags)
@@ -153,10 +161,8 @@ def _flag(reg: SheetRegister, flags: list[ReviewFlag], col: int | None, row: int
 
 
 def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: list[ReviewFlag]) -> list[RegisterItem]:
-    from ..fees import _Cells, _payment_year
-
     cols, layout = reg.columns, reg.layout
-    cells = _Cells(raw_row, cols)
+    cells = Cells(raw_row, cols)
     note = "未记入年费缴费记录（原文保留在扩展信息中）"
     if not cells.text("paid_on"):
         amount_col = cols["amount"]
@@ -176,7 +182,7 @@ def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: 
     if not amount or amount <= 0:
         _flag(reg, flags, cols["amount"], excel_row, f"缴费金额未填写或不大于0；{note}", raw_row)
         return []
-    year, problem = _payment_year(cells)
+    year, problem = payment_year(cells)
     if problem is not None:
         key, message = problem
         if key == "kind" and "年" not in cells.text("kind"):
@@ -194,8 +200,6 @@ def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: 
 
 
 def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: list[ReviewFlag]) -> list[RegisterItem]:
-    from ..contract_import import AMOUNT_FIELDS, LABELS, READERS
-
     layout, cols = reg.layout, reg.columns
     values: dict[str, Any] = {}
     for f, col in cols.items():
@@ -219,9 +223,9 @@ def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags:
                (("kind", kind), ("counterparty", values.get("counterparty")), ("amount", values.get("amount")))
                if v is None]
     if missing:
-        col = cols.get("kind") if kind is None else cols.get("counterparty") if not values.get("counterparty") else cols.get("amount")
+        where = cols.get("kind") if kind is None else cols.get("counterparty") if not values.get("counterparty") else cols.get("amount")
         written = f"“{values['kind']}”无法识别，" if kind is None and values.get("kind") else ""
-        _flag(reg, flags, col, excel_row, f"{written}合同缺少{'、'.join(missing)}；未登记到合同台账（原文保留在扩展信息中）",
+        _flag(reg, flags, where, excel_row, f"{written}合同缺少{'、'.join(missing)}；未登记到合同台账（原文保留在扩展信息中）",
               raw_row)
         return []
     values["amount_fen"] = values.pop("amount")
@@ -245,8 +249,6 @@ def _kind(text: str | None) -> tuple[str | None, str | None]:
         if word in text:
             licence = next((t for w, t in _LICENCE_TYPES if w in text), None) if kind == "licence" else None
             return kind, licence
-    from ..contract_import import _kind as contract_kind
-
     try:
         return contract_kind(text), None
     except ImportValueError:
@@ -295,13 +297,13 @@ def settle(db: Database, rows: Sequence[Any]) -> None:
             scope = key if key[0] == "contract" else (r.target_id if r.target_id is not None else id(r), *key)
             flag: tuple[str, str] | None = None
             if item.kind == PAYMENT and item.values["patent_year"] not in years:
-                flag = ("fee_payment", f"{_no_fee_reason(record, item.values['patent_year'])}；这笔缴费未记入年费缴费记录，"
+                flag = (KIND_LABELS[PAYMENT], f"{_no_fee_reason(record, item.values['patent_year'])}；这笔缴费未记入年费缴费记录，"
                                        "原文保留在扩展信息中")
             elif key[0] == "contract" and key in seen and seen[key] is not r:
                 first = seen[key]
                 item.known = True
                 if key not in numbered and key not in mine:
-                    flag = ("contract", f"合同编号“{key[1]}”已在工作表“{first.sheet}”第 {first.row} 行登记到合同台账"
+                    flag = ("合同", f"合同编号“{key[1]}”已在工作表“{first.sheet}”第 {first.row} 行登记到合同台账"
                                         "（同一合同涉及多项成果），本行未重复登记；金额如需分摊请在合同台账中核对")
             else:
                 item.known = key in mine or key in numbered or scope in seen
@@ -318,7 +320,7 @@ def settle(db: Database, rows: Sequence[Any]) -> None:
                     continue
             elif not item.known:
                 for note in item.notes:
-                    r.flags.append(ReviewFlag("contract", FlagKind.MISSING, note, item.sheet, cell_ref(item.sheet, "", item.row),
+                    r.flags.append(ReviewFlag("合同", FlagKind.MISSING, note, item.sheet, cell_ref(item.sheet, "", item.row),
                                               item.label))
             kept.append(item)
         r.registers[:] = kept
@@ -326,8 +328,6 @@ def settle(db: Database, rows: Sequence[Any]) -> None:
 
 def _fee_years(record: Mapping[str, Any]) -> set[int]:
     """The patent years whose annual fee the record owes (the fee calendar's rule), empty when it owes none."""
-    from ..fee_calendar import _grant_year
-
     if record.get("legal_status") != "granted" or record.get("type") not in ("invention", "utility_model", "design") \
             or record.get("status") in fee_rules.LIVE_STATUSES_EXCLUDED:
         return set()
@@ -336,8 +336,11 @@ def _fee_years(record: Mapping[str, Any]) -> set[int]:
     except ValueError:
         return set()
     try:
-        return set(fee_rules.fee_years(record["type"], filing, _grant_year(dict(record), filing) or 1,
-                                       int(record.get("compensation_days") or 0)))
+        grant_year = fee_rules.patent_year_of(filing, date.fromisoformat(str(record.get("grant_date") or "")[:10]))
+    except (ValueError, DomainError):  # no grant day: the fee calendar's rule, from year 2
+        grant_year = 1
+    try:
+        return set(fee_rules.fee_years(record["type"], filing, grant_year, int(record.get("compensation_days") or 0)))
     except DomainError:
         return set()
 

@@ -122,11 +122,11 @@ def test_a_payment_for_a_year_the_patent_owes_no_fee_for_is_flagged_not_recorded
                [MOTOR, "一种节能电机控制方法", 2, "2020-02-20", 900],       # before the grant: no annual fee of year 2
                [pending, "一种在审方法", 2, "2024-02-20", 900]]}))
     assert db.scalar("SELECT count(*) FROM fee_payments") == 0
-    reasons = [f.reason for _, f in plan.flags if f.field == "fee_payment"]
+    reasons = [f.reason for _, f in plan.flags if f.field == "年费缴费记录"]
     assert any("没有第2年的年费" in r for r in reasons) and any("不是已授权专利" in r for r in reasons)
-    assert db.scalar("SELECT count(*) FROM review_flags WHERE field = 'fee_payment'") == 2
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE field = '年费缴费记录'") == 2
     plan, _ = ei.import_file(db, tmp_path / "f.xlsx")
-    assert [f for _, f in plan.flags if f.field == "fee_payment"] == []  # not raised again
+    assert [f for _, f in plan.flags if f.field == "年费缴费记录"] == []  # not raised again
 
 
 def test_a_list_of_fees_due_only_stays_in_the_extra_fields(db, tmp_path):
