@@ -5,8 +5,9 @@ by id in the import batch's summary, and removed again by its undo.
 A payment goes to the fee register (``fee_payments``, through :func:`.fees.record_payment`); a
 transfer, licence or equity investment to the deals (signed on its 签订日期, else registered); a
 technology development, consulting or service contract to ``tech_contracts``. A counterparty is
-found by name or created once. The achievement's transfer tags are not moved by an imported deal:
-they come from the ledger's own columns.
+found by name or created once. An imported deal moves its achievement to 意向转化 as a registered
+deal does (R5), unless the file's own transfer column says where it stands; it is never marked
+completed (已转化, the transfer count) on the file's word alone.
 """
 
 from __future__ import annotations
@@ -48,13 +49,13 @@ def item_key(kind: str, values: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def fee_facts(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """What the fee rule needs of the given achievements: type, legal status, status, filing and grant
-    dates, term compensation."""
+    """What the fee rule needs of the given achievements (type, legal status, status, filing and grant
+    dates, term compensation) and their transfer status (a deal moves it, R5)."""
     wanted = sorted(set(ids))
     result: dict[int, dict[str, Any]] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        for r in db.query("SELECT a.id, a.type, a.legal_status, a.status, a.filing_date, a.grant_date, "
+        for r in db.query("SELECT a.id, a.type, a.legal_status, a.status, a.filing_date, a.grant_date, a.transfer_status, "
                           "tc.days AS compensation_days FROM achievements a "
                           "LEFT JOIN term_compensations tc ON tc.achievement_id = a.id "
                           f"WHERE a.id IN ({','.join('?' * len(chunk))})", chunk):
@@ -133,7 +134,8 @@ def _counterparty(db: Database, values: Mapping[str, Any], created: list[int]) -
 
 def _deal(db: Database, achievement_id: int, counterparty_id: int, values: Mapping[str, Any], batch_id: int) -> int:
     """A deal as the deal list records it: signed on its 签订日期 (else registered), with its
-    approval level from the unit's table. The achievement's tags are left to the ledger's columns."""
+    approval level from the unit's table. (The achievement's transfer status is the import's own
+    change, :func:`kjcg_desktop.services.importing.registers.settle`, so undo puts it back.)"""
     from .deals import approval_for, next_deal_number
 
     signed = values.get("contract_date")

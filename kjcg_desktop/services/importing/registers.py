@@ -11,7 +11,8 @@ record's extra fields as well, so nothing the file said is lost and an export re
 Nothing is guessed: a payment without an amount, or whose patent year cannot be told, is not
 recorded; a deal whose kind (转让/许可/作价投资 or 技术开发/咨询/服务) or counterparty is missing is not
 registered. The row's achievement is imported all the same, with a 待核对 flag saying why. A
-payment or contract already on record (a re-import of the same file) is not recorded again.
+payment or contract already on record (a re-import of the same file) is not recorded again. A
+registered deal moves its achievement to 意向转化 (R5) unless the file's own column says otherwise.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from ...domain import fees as fee_rules
 from ...domain.errors import DomainError
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from ...domain.tags import after_intent
 from ...storage import import_registers as repo
 from ...storage.db import Database
 from .cells import ImportValueError, fen_in_unit, to_date, to_text
@@ -234,6 +236,8 @@ def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags:
     if item.kind == DEAL:
         item.values["licence_type"] = licence_type
         item.values["pricing_method"] = _pricing(raw_row, layout)
+        if kind == "licence" and licence_type is None:
+            item.notes.append("文件中没有写明许可方式（独占、排他或普通许可），合同台账中的许可方式待补，请核对")
         if item.values["pricing_method"] is None:
             item.values["pricing_method"] = "negotiated"
             item.notes.append("文件中没有定价方式，合同台账中暂记为协议定价，请核对（挂牌交易、拍卖或协议定价）")
@@ -324,6 +328,27 @@ def settle(db: Database, rows: Sequence[Any]) -> None:
                                               item.label))
             kept.append(item)
         r.registers[:] = kept
+        if any(item.kind == DEAL and not item.known for item in kept) and "transfer_status" not in r.source:
+            _intended(r, records.get(r.target_id, {}))
+
+
+def _intended(r: Any, record: Mapping[str, Any]) -> None:
+    """A row whose deal is registered: its achievement moves to 意向转化 as a registered deal moves it
+    (促进科技成果转化法 / 1-2 第七条, :func:`kjcg_desktop.domain.tags.after_intent`) — an import change like
+    any other, shown as an update and put back by undo."""
+    if r.action == "add":
+        r.values["transfer_status"] = after_intent(r.values.get("transfer_status") or "none").value
+        return
+    current = record.get("transfer_status") or "none"
+    merged = r.changes.get("transfer_status", current)
+    new = after_intent(merged).value
+    if new == merged:
+        return
+    r.changes["transfer_status"] = new
+    r.old.setdefault("transfer_status", current)
+    r.diff["transfer_status"] = (current, new)
+    if r.action == "unchanged":
+        r.action = "update"
 
 
 def _fee_years(record: Mapping[str, Any]) -> set[int]:

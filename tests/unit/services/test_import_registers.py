@@ -12,6 +12,7 @@ import pytest
 from excel_helpers import CATALYST, MOTOR, SHELL, app_no, office_fee_and_deal_workbook, write_xlsx
 
 from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services import fees
 from kjcg_desktop.services.importing.report import write_import_report
 from kjcg_desktop.storage import contracts as contracts_repo
 from kjcg_desktop.storage import deals as deals_repo
@@ -52,6 +53,9 @@ def test_fee_list_payments_go_to_the_fee_register_of_the_achievement_the_row_nam
     extra = json.loads(db.scalar("SELECT extra FROM achievements WHERE id = ?", (ids[MOTOR],)))
     assert extra["费用种类"] == "发明专利第4年年费；发明专利第5年年费" and extra["收据号"] == "SH2022-001；SH2023-002"
     assert extra["缴费金额（元）"] == "1200；2000"  # the extra fields stay as before: an export reads back the same
+    # the fee calendar counts them: the 4th and 5th years of the motor patent are paid
+    lines = {x.fee.year: x.state.status for x in fees.fee_lines_for(db, ids[MOTOR], date(2026, 12, 9))}
+    assert (lines[4], lines[5]) == ("paid", "paid") and lines[6] != "paid"
 
 
 def test_deal_list_rows_become_deals_and_contracts_linked_to_the_achievement(db, tmp_path):
@@ -76,6 +80,9 @@ def test_deal_list_rows_become_deals_and_contracts_linked_to_the_achievement(db,
     # the achievement's name is the ledger's, not a placeholder from the deal row without one
     assert not [f for _, f in plan.flags if f.field == "name"]
     assert db.scalar("SELECT count(*) FROM counterparties") == 3
+    # a registered deal moves its achievement to 意向转化 (R5); a 四技 contract does not; none is 已转化 on the file's word
+    status = {r["application_no"]: r["transfer_status"] for r in db.query("SELECT application_no, transfer_status FROM achievements")}
+    assert status == {MOTOR: "intended", SHELL: "intended", CATALYST: "none"}
 
 
 def test_a_re_import_records_no_payment_or_contract_twice(db, tmp_path):
@@ -175,3 +182,21 @@ def test_the_terminal_says_what_goes_to_the_registers(db_path, tmp_path, capsys)
     path = office_fee_and_deal_workbook(Path(tmp_path) / "office.xlsx")
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 0
     assert "已记入年费缴费记录 3 笔，已登记合同 3 项" in capsys.readouterr().out
+
+
+def test_a_deal_list_for_a_ledger_already_imported_moves_the_transfer_status_and_undo_puts_it_back(db, tmp_path):
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "授权公告日", "法律状态"],
+        ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "2021-06-01", "有效"]]}))
+    deals = write_xlsx(tmp_path / "deals.xlsx", {"许可合同": [
+        ["合同编号", "专利名称", "申请号", "被许可方", "合同金额（万元）", "签订日期"],
+        ["XK-2025-07", "一种节能电机控制方法", MOTOR, "杭州某某电机有限公司", 12.5, "2025-07-01"]]})
+    plan, batch = ei.import_file(db, deals)
+    row = db.one("SELECT legal_status, transfer_status FROM achievements")
+    assert (row["legal_status"], row["transfer_status"]) == ("granted", "intended")  # the deal row says nothing of the status
+    deal = db.one("SELECT kind, licence_type, amount_fen, state FROM deals")
+    assert (deal["kind"], deal["licence_type"], deal["amount_fen"], deal["state"]) == ("licence", None, 12_500_000, "signed")
+    assert plan.updated and plan.updated[0].diff["transfer_status"] == ("none", "intended")
+    assert any("许可方式" in f.reason for _, f in plan.flags)  # 普通/独占/排他 not written: flagged, not guessed
+    ei.undo_batch(db, batch)
+    assert db.scalar("SELECT transfer_status FROM achievements") == "none" and db.scalar("SELECT count(*) FROM deals") == 0
