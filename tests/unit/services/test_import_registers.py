@@ -200,3 +200,24 @@ def test_a_deal_list_for_a_ledger_already_imported_moves_the_transfer_status_and
     assert any("许可方式" in f.reason for _, f in plan.flags)  # 普通/独占/排他 not written: flagged, not guessed
     ei.undo_batch(db, batch)
     assert db.scalar("SELECT transfer_status FROM achievements") == "none" and db.scalar("SELECT count(*) FROM deals") == 0
+
+
+def test_a_deal_list_naming_its_patents_by_number_alone_is_read(db, tmp_path):
+    """A 转化合同台账 whose only ledger column is 专利号: its deal headers make the header row."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "专利号", "转化方式", "受让方", "合同金额", "签订日期"],
+        ["ZR-2025-11", "ZL" + SHELL, "转让", "无锡某某科技有限公司", 80000, "2025-11-03"]]}))
+    assert [lay.sheet for lay in plan.layouts] == ["转化合同台账"] and plan.added == []
+    assert plan.register_counts["contracts"] == 1
+    assert db.scalar("SELECT count(*) FROM deals WHERE contract_no = 'ZR-2025-11' AND amount_fen = 8000000") == 1
+
+
+def test_a_contract_list_without_patent_numbers_is_no_ledger(db, tmp_path):
+    """The research office's 横向 contract list (项目名称, 合同编号, 委托方 …) names no achievement: it is not
+    read as a ledger (the contract import reads it)."""
+    path = write_xlsx(tmp_path / "hx.xlsx", {"横向合同": [
+        ["项目名称", "合同编号", "委托方", "合同金额", "签订日期"],
+        ["某检测服务", "HX-2025-01", "某某有限公司", 50000, "2025-01-03"]]})
+    with pytest.raises(ei.ImportFileError, match="没有找到表头"):
+        ei.import_file(db, path)
