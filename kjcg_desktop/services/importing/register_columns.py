@@ -86,6 +86,11 @@ AMOUNT_FIELDS = ("amount", "technology_amount", "funding")
 _UNIT_SUFFIX = re.compile(r"[(（\[【/]?(?:单位[:：]?)?(?:亿元|万元|千元|元)[)）\]】]?$")
 
 
+def without_unit(key: str) -> str:
+    """A header key without the money unit after its name (合同金额（万元） → 合同金额)."""
+    return _UNIT_SUFFIX.sub("", key)
+
+
 def field_of(header: Any) -> str | None:
     """The field a header cell names, a money unit after its name aside (the unit is read apart)."""
     if not isinstance(header, str):

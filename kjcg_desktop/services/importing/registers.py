@@ -39,6 +39,7 @@ from .register_columns import (
     contract_kind,
     field_of,
     payment_year,
+    without_unit,
 )
 from .synonyms import EXTRA, header_key
 
@@ -95,7 +96,6 @@ class SheetRegister:
     kind: str                                        # payment | contract
     layout: SheetLayout
     columns: dict[str, int]                          # field → column (the register's own field names)
-    headers: list[str | None] = field(default_factory=list)   # contract: the field of each column
 
 
 def sheet_register(layout: SheetLayout) -> SheetRegister | None:
@@ -106,7 +106,7 @@ def sheet_register(layout: SheetLayout) -> SheetRegister | None:
     extras = [col for col, target in enumerate(layout.mapping) if target == EXTRA]
     keys = {col: header_key(layout.headers[col]) for col in extras}
     fee_marks = sum(1 for k in keys.values() if k in _FEE_MARKS)
-    deal_marks = sum(1 for k in keys.values() if k in _DEAL_MARKS)
+    deal_marks = sum(1 for k in keys.values() if k in _DEAL_MARKS or without_unit(k) in _DEAL_MARKS)
     if fee_marks and fee_marks >= deal_marks:
         columns = _payment_columns(layout, extras)
         ledger = bool(_LEDGER_FIELDS.intersection(layout.mapping))
@@ -121,7 +121,7 @@ def sheet_register(layout: SheetLayout) -> SheetRegister | None:
                 fields[col] = found
                 seen.add(found)
         if {"amount", "counterparty"} & seen:
-            return SheetRegister("contract", layout, {f: col for col, f in enumerate(fields) if f}, fields)
+            return SheetRegister("contract", layout, {f: col for col, f in enumerate(fields) if f})
     return None
 
 

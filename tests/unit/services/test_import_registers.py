@@ -221,3 +221,13 @@ def test_a_contract_list_without_patent_numbers_is_no_ledger(db, tmp_path):
         ["某检测服务", "HX-2025-01", "某某有限公司", 50000, "2025-01-03"]]})
     with pytest.raises(ei.ImportFileError, match="没有找到表头"):
         ei.import_file(db, path)
+
+
+def test_a_deal_list_with_its_amount_in_wan_yuan_and_few_columns_is_a_deal_list(db, tmp_path):
+    """Two deal columns (受让方, 合同金额（万元）) and the kind in the sheet's title (作价投资清单)."""
+    ei.import_file(db, write_xlsx(tmp_path / "d.xlsx", {"作价投资清单": [
+        ["专利名称", "申请号", "受让方", "合同金额（万元）"],
+        ["一种节能电机控制方法", MOTOR, "上海某某电机有限公司", "12.5万"]]}))
+    deal = db.one("SELECT kind, company, amount_fen, state, contract_date FROM deals")
+    assert (deal["kind"], deal["company"], deal["amount_fen"], deal["state"], deal["contract_date"]) == (
+        "equity", "上海某某电机有限公司", 12_500_000, "draft", None)  # not signed: the list gives no 签订日期
