@@ -87,12 +87,14 @@ def known_items(db: Database, ids: Iterable[int]) -> tuple[dict[int, set[tuple[A
 def write_items(db: Database, batch_id: int, source: str, items: Sequence[Mapping[str, Any]],
                 added_ids: Sequence[int]) -> dict[str, list[int]]:
     """Write the payments and contracts of one import (inside its transaction); the ids written, by
-    table, for the batch's summary and its undo."""
-    written: dict[str, list[int]] = {k: [] for k in KEYS}
+    table, and the achievements they belong to ("achievements"), for the batch's summary and its undo."""
+    written: dict[str, list[int]] = {k: [] for k in (*KEYS, "achievements")}
     note = f"导入：{PurePath(source).name}（导入批次 {batch_id}）"
     for item in items:
         achievement_id = int(item["achievement_id"]) if "achievement_id" in item else added_ids[int(item["added"])]
         values = item["values"]
+        if achievement_id not in written["achievements"]:
+            written["achievements"].append(achievement_id)
         if item["kind"] == "payment":
             written["payments"].append(fee_repo.record_payment(
                 db, achievement_id, int(values["patent_year"]), values["paid_on"], int(values["amount_fen"]),

@@ -94,10 +94,12 @@ def _summary(batch: Any) -> dict[str, Any]:
 
 
 def later_batches(db: Database, batch_id: int, touched: set[int]) -> list[int]:
-    """Batches after ``batch_id``, still in force, that updated one of the records in ``touched``."""
+    """Batches after ``batch_id``, still in force, that updated one of the records in ``touched`` or
+    recorded a payment or contract for one of them."""
     later = []
     for row in db.query("SELECT id, summary FROM import_batches WHERE id > ? AND undone_at IS NULL ORDER BY id", (batch_id,)):
-        updated = {int(k) for k in _summary(row).get("updated", {})}
+        summary = _summary(row)
+        updated = {int(k) for k in summary.get("updated", {})} | set((summary.get("registers") or {}).get("achievements") or ())
         if updated & touched:
             later.append(int(row["id"]))
     return later

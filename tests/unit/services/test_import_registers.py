@@ -231,3 +231,26 @@ def test_a_deal_list_with_its_amount_in_wan_yuan_and_few_columns_is_a_deal_list(
     deal = db.one("SELECT kind, company, amount_fen, state, contract_date FROM deals")
     assert (deal["kind"], deal["company"], deal["amount_fen"], deal["state"], deal["contract_date"]) == (
         "equity", "上海某某电机有限公司", 12_500_000, "draft", None)  # not signed: the list gives no 签订日期
+
+
+def test_an_earlier_import_is_not_undone_under_the_payments_a_later_one_recorded(db, tmp_path):
+    """The ledger said 实质审查, so the fee list's payment waited (flagged); the clerk corrects the record
+    to granted; the same file imported again records the payment alone (its rows unchanged). The first
+    import cannot be undone under that payment: the later one first."""
+    path = write_xlsx(tmp_path / "office.xlsx", {
+        "台账": [["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+                ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "实质审查"]],
+        "年费": [["申请号", "专利名称", "专利年度", "缴费日期", "金额"], [MOTOR, "一种节能电机控制方法", 6, "2024-02-19", 2000]]})
+    plan, first = ei.import_file(db, path)
+    assert plan.register_counts["payments"] == 0 and any("不是已授权专利" in f.reason for _, f in plan.flags)
+    with db.transaction():
+        db.execute("UPDATE achievements SET legal_status = 'granted', attribute = 'granted', grant_date = '2021-06-01'")
+    plan, second = ei.import_file(db, path)
+    assert second is not None and plan.updated == [] and plan.register_counts["payments"] == 1
+    assert ei.undo_impact(db, first).blocked_by == [second]
+    with pytest.raises(UndoError, match=f"导入批次 {second}"):
+        ei.undo_batch(db, first)
+    assert "删除该次记入的 1 笔年费缴费记录" in ei.undo_impact(db, second).message()
+    ei.undo_batch(db, second)
+    ei.undo_batch(db, first)
+    assert _counts(db) == (0, 0, 0, 0, 0)
