@@ -516,7 +516,7 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
         added = [int(i) for i in summary.get("added_ids", [])]
         later = later_batches(db, batch_id, {*added, *(int(k) for k in summary.get("updated", {}))})
         if later:
-            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果，请先撤销导入批次 {later[-1]}")
+            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果（或为其记入了缴费、合同），请先撤销导入批次 {later[-1]}")
         registers = undo_items(db, batch_id, summary.get("registers") or {})  # its payments and contracts first
         for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"), ("fee_payments", "年费缴费"),
                              ("stage_evidence", "阶段证据"), ("finance_queue", "财务事项"), ("publicities", "公示")):

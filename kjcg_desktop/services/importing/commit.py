@@ -74,7 +74,7 @@ class UndoPreview:
         i = self.impact
         if i.blocked_by:
             later = i.blocked_by[-1]
-            return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果，不能先撤销较早的导入：请先撤销导入批次 {later}。"
+            return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果（或为其记入了缴费、合同），不能先撤销较早的导入：请先撤销导入批次 {later}。"
         parts = ([f"删除该次新增的 {i.deleted:,} 条成果"] if i.deleted else []) + (
             [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else []) + (
             [f"删除该次记入的 {i.payments:,} 笔年费缴费记录"] if i.payments else []) + (
