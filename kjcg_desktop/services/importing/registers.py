@@ -139,9 +139,10 @@ def _payment_columns(layout: SheetLayout, extras: Sequence[int]) -> dict[str, in
 # -- reading one row --------------------------------------------------------------------------------
 def read_row(reg: SheetRegister | None, planned: Any, raw_row: Sequence[Any]) -> None:
     """The payment or contract of one data row of a fee or deal list (``reg``; None for any other
-    sheet) into ``planned.registers`` (none when the row records none); what cannot be read completely is flagged on the row and not recorded. A fee or deal row
-    that says nothing of the legal status (no status column, no grant date or ZL number) does not
-    speak for it: a record's status stays what the ledger says."""
+    sheet) into ``planned.registers`` (none when the row records none); what cannot be read
+    completely is flagged on the row and not recorded. A fee or deal row that says nothing of the
+    legal status (no status column, no grant date or ZL number) does not speak for it: a record's
+    status stays what the ledger says."""
     if reg is None:
         return
     planned.listing = True
@@ -166,16 +167,16 @@ def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: 
     cols, layout = reg.columns, reg.layout
     cells = Cells(raw_row, cols)
     note = "未记入年费缴费记录（原文保留在扩展信息中）"
-    if not cells.text("paid_on"):
-        amount_col = cols["amount"]
-        if cells.text("amount") and header_key(layout.headers[amount_col]) in _PAID_AMOUNT:
-            _flag(reg, flags, cols["paid_on"], excel_row, f"有{layout.headers[amount_col]}而没有缴费日期；{note}", raw_row)
-        return []   # a due date only: the fee calendar computes due dates itself
     try:
         paid_on = to_date(cells["paid_on"])
     except ImportValueError as exc:
         _flag(reg, flags, cols["paid_on"], excel_row, f"{layout.headers[cols['paid_on']]}：{exc}；{note}", raw_row)
         return []
+    if paid_on is None:  # no date (or a placeholder: —, 未缴): a fee due, not a payment
+        amount_col = cols["amount"]
+        if cells.text("amount") and header_key(layout.headers[amount_col]) in _PAID_AMOUNT:
+            _flag(reg, flags, cols["paid_on"], excel_row, f"有{layout.headers[amount_col]}而没有缴费日期；{note}", raw_row)
+        return []   # the fee calendar computes due dates itself
     try:
         amount = fen_in_unit(cells["amount"], layout.yuan_per_unit(cols["amount"]))
     except ImportValueError as exc:
@@ -195,7 +196,6 @@ def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: 
         _flag(reg, flags, cols.get("year", cols.get("kind")), excel_row,
               f"无法确定这笔缴费是哪一个专利年度的年费（文件中没有专利年度或费用种类）；{note}", raw_row)
         return []
-    assert paid_on is not None
     values = {"patent_year": year, "paid_on": paid_on, "amount_fen": amount, "receipt_no": cells.text("receipt"),
               "payer": cells.text("payer")}
     return [RegisterItem(PAYMENT, layout.sheet, excel_row, values)]
@@ -204,6 +204,7 @@ def _payment(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: 
 def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags: list[ReviewFlag]) -> list[RegisterItem]:
     layout, cols = reg.layout, reg.columns
     values: dict[str, Any] = {}
+    details: list[str] = []
     for f, col in cols.items():
         raw = raw_row[col] if col < len(raw_row) else None
         try:
@@ -218,6 +219,7 @@ def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags:
                 _flag(reg, flags, col, excel_row, f"{layout.headers[col]}：{exc}；未登记到合同台账（原文保留在扩展信息中）", raw_row)
                 return []
             values[f] = None   # a detail (信用代码, 规模 …): the contract without it, kept as written
+            details.append(f"{layout.headers[col]}（{column_letter(col)}列）：{exc}；未记入合同台账，原文保留在扩展信息中")
     if not any(values.get(f) for f in ("contract_no", "name", "counterparty", "amount")):
         return []
     kind, licence_type = _kind(values.get("kind") or _kind_of_sheet(layout.sheet))
@@ -233,6 +235,7 @@ def _contract(reg: SheetRegister, excel_row: int, raw_row: Sequence[Any], flags:
     values["amount_fen"] = values.pop("amount")
     item = RegisterItem(DEAL if kind in ("assignment", "licence", "equity") else TECH_CONTRACT, layout.sheet, excel_row,
                         {**values, "kind": kind})
+    item.notes.extend(details)
     if item.kind == DEAL:
         item.values["licence_type"] = licence_type
         item.values["pricing_method"] = _pricing(raw_row, layout)

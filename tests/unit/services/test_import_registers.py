@@ -146,6 +146,15 @@ def test_a_list_of_fees_due_only_stays_in_the_extra_fields(db, tmp_path):
     assert extra["应缴日期"] == "2025-03-05" and extra["费用种类"] == "发明专利第6年年费"
 
 
+def test_a_placeholder_for_the_payment_date_is_no_payment_and_a_wrong_date_is_flagged(db, tmp_path):
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "p.xlsx", {"年费": [
+        ["申请号", "专利名称", "专利年度", "金额", "缴费日期"],
+        [MOTOR, "一种节能电机控制方法", 6, 2000, "—"],
+        [SHELL, "一种散热外壳", 4, 900, "2023年3月"]]}))
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0
+    assert [(f.cell, "只有年月" in f.reason) for _, f in plan.flags if "缴费" in f.reason] == [("年费!E3", True)]
+
+
 def test_one_contract_for_several_patents_is_registered_once(db, tmp_path):
     plan, _ = ei.import_file(db, write_xlsx(tmp_path / "pkg.xlsx", {"转让合同": [
         ["合同编号", "专利名称", "申请号", "受让方", "合同金额（元）", "签订日期"],
