@@ -331,11 +331,11 @@ class PreviewPage(QWizardPage):
                        "附加列：{5}").format(
             *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
             f"{len(plan.flags):,}")
-        if s["payments"] or s["contracts"]:
-            text += self.tr("；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账").format(
+        if s["payments"] or s["contracts"] or s["known_items"]:
+            text += "\n" + self.tr("年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。").format(
                 f"{s['payments']:,}", f"{s['contracts']:,}")
         if s["known_items"]:
-            text += self.tr("；{0} 笔缴费或合同已在台账中，不重复记入").format(f"{s['known_items']:,}")
+            text += self.tr("{0} 笔缴费或合同已在台账中，不重复记入。").format(f"{s['known_items']:,}")
         if self.overrides:
             text += self.tr("；已采用更正 {0} 处。").format(len(self.overrides))
         if self.dropped:

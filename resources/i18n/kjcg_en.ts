@@ -6658,6 +6658,11 @@ Reason (required):</translation>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
+            <translation> {0} payments or contracts are already on record and are not recorded again.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="411" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
@@ -6738,6 +6743,11 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="450" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
+            <translation>{0} annual-fee payments will go to the fee register and {1} contracts to the contract register.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
@@ -6848,19 +6858,9 @@ Reason (required):</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
-            <source>；{0} 笔缴费或合同已在台账中，不重复记入</source>
-            <translation>; {0} payments or contracts are already on record and are not recorded again</translation>
-        </message>
-        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
-            <source>；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账</source>
-            <translation>; {0} annual-fee payments go to the fee register and {1} contracts to the contract register</translation>
         </message>
     </context>
     <context>

@@ -6658,6 +6658,11 @@
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
+            <translation>{0} 笔缴费或合同已在台账中，不重复记入。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="411" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
@@ -6738,6 +6743,11 @@
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="450" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
+            <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
+            <translation>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
@@ -6848,19 +6858,9 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
-            <source>；{0} 笔缴费或合同已在台账中，不重复记入</source>
-            <translation>；{0} 笔缴费或合同已在台账中，不重复记入</translation>
-        </message>
-        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
-            <source>；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账</source>
-            <translation>；年费缴费记录 {0} 笔记入年费台账，合同 {1} 项登记到合同台账</translation>
         </message>
     </context>
     <context>

@@ -512,10 +512,14 @@ def test_the_preview_counts_the_payments_and_contracts_of_the_fee_and_deal_lists
     fee register and how many contracts to the contract register; the result page says they went."""
     wizard = to_preview(qtbot, db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
     text = wizard.preview_page.counts.text()
-    assert "将新增 3 条" in text and "年费缴费记录 3 笔记入年费台账，合同 3 项登记到合同台账" in text
+    assert "将新增 3 条" in text and "年费缴费记录 3 笔将记入年费台账，合同 3 项将登记到合同台账。" in text
     assert db.scalar("SELECT count(*) FROM fee_payments") == 0  # the preview writes nothing
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.result_page
     assert "年费缴费记录 3 笔已记入年费台账，合同 3 项已登记到合同台账" in wizard.result_page.text.text()
     assert (db.scalar("SELECT count(*) FROM fee_payments"), db.scalar("SELECT count(*) FROM deals"),
             db.scalar("SELECT count(*) FROM tech_contracts")) == (3, 2, 1)
+    wizard.close()
+    again = to_preview(qtbot, db, tmp_path / "office.xlsx")  # the same file again: nothing recorded twice
+    assert "年费缴费记录 0 笔将记入年费台账，合同 0 项将登记到合同台账。6 笔缴费或合同已在台账中，不重复记入。" in \
+        again.preview_page.counts.text()
