@@ -263,3 +263,16 @@ def test_an_earlier_import_is_not_undone_under_the_payments_a_later_one_recorded
     ei.undo_batch(db, second)
     ei.undo_batch(db, first)
     assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_an_amount_the_clerk_fills_in_the_preview_records_the_payment(db, tmp_path):
+    """E6 had no amount: typed in the preview's 更正为, the payment is recorded with it."""
+    path = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    workbook = ei.open_workbook(path)
+    try:
+        plan = ei.build_plan(db, workbook, ei.layouts_for(workbook), overrides={("年费缴纳记录", 6, 4): 900})
+    finally:
+        workbook.close()
+    assert plan.register_counts["payments"] == 4 and not [f for _, f in plan.flags if f.cell == "年费缴纳记录!E6"]
+    ei.commit_plan(db, plan)
+    assert db.scalar("SELECT amount_fen FROM fee_payments WHERE patent_year = 4 AND receipt_no = 'SH2023-004'") == 90000
