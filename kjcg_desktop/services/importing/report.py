@@ -2,7 +2,8 @@
 its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
 imported (blank, 合计, notes, repeated headers), and the cells the clerk corrected in the preview
-(the file's text and the correction), and the payments and contracts a fee or deal list records. No text from the file ever becomes a formula."""
+(the file's text and the correction), and the payments and contracts a fee or deal list records. No
+text from the file ever becomes a formula."""
 
 from __future__ import annotations
 
