@@ -98,6 +98,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
             "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
+            "payments": summary["payments"], "contracts": summary["contracts"], "known_items": summary["known_items"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
             "notices": summary["notices"], "stray_cells": summary["stray_cells"],
             "profile_saved": bool(args.save_profile and not args.dry_run),
@@ -173,6 +174,9 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
         print(f"  远离表格的单元格：工作表“{cli_safe(sheet)}”{cell}“{cli_safe(value)}”（未作为成果导入，已列入导入报告的“读取说明”）")
     if len(plan.stray_cells) > LISTED_STRAY_CELLS:
         print(f"  ……共 {len(plan.stray_cells):,} 个远离表格的单元格，请用 --report 导入报告.xlsx 或 --json 查看全部")
+    if summary["payments"] or summary["contracts"] or summary["known_items"]:
+        known = f"（{summary['known_items']} 笔/项已在台账中，不重复记入）" if summary["known_items"] else ""
+        print(f"{verb}记入年费缴费记录 {summary['payments']} 笔，{verb}登记合同 {summary['contracts']} 项{known}")
     if plan.hidden_sheets:
         names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
         print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")
@@ -239,6 +243,9 @@ def _undo(args: argparse.Namespace, batch_id: int) -> int:
         common.print_json({"batch_id": batch_id, **result})
     else:
         kept = f"，保留导入后修改过的值 {result['kept']} 处" if result.get("kept") else ""
+        if result.get("payments") or result.get("deals") or result.get("tech_contracts"):
+            kept += (f"，删除该次记入的年费缴费记录 {result.get('payments', 0)} 笔、"
+                     f"合同 {result.get('deals', 0) + result.get('tech_contracts', 0)} 项")
         print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条{kept}")
     return 0
 

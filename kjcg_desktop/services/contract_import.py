@@ -11,7 +11,6 @@ transaction; an import can be undone as a whole.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,47 +25,18 @@ from . import excel_import as xi
 from .importing.cells import fen_in_unit
 from .importing.layout import header_units
 from .importing.plan import _skip_reason as skip_reason
-
-# header (normalised by excel_import.header_key) → field
-HEADERS = {
-    "contract_no": ("合同编号", "合同号", "合同登记号", "编号"),
-    "name": ("合同名称", "项目名称", "课题名称", "名称"),
-    "kind": ("合同类别", "合同类型", "类别", "类型", "合同性质"),
-    "counterparty": ("委托方", "甲方", "合作单位", "交易对方", "委托单位", "客户", "对方单位", "买方"),
-    "uscc": ("统一社会信用代码", "信用代码", "委托方统一社会信用代码"),
-    "region_code": ("行政区划代码", "地区代码", "所在地区代码"),
-    "size": ("企业规模", "规模"),
-    "industry": ("行业", "行业门类", "所属行业"),
-    "amount": ("合同金额", "合同额", "合同经费", "合同总额", "合同金额（元）", "合同金额(元)"),
-    "technology_amount": ("技术交易额", "技术交易额（元）"),
-    "contract_date": ("签订日期", "签约日期", "合同签订日期", "签订时间"),
-    "term_start": ("开始日期", "起始日期", "合同开始日期", "履行期自"),
-    "term_end": ("结束日期", "截止日期", "合同结束日期", "履行期至"),
-    "department": ("所属单位", "学院", "院系", "部门", "负责部门", "承担单位"),
-    "people": ("项目负责人", "负责人", "项目人员"),
-    "funding": ("到校经费", "到账经费", "已到账经费", "到账金额"),
-    "ledger_no": ("成果台账编号", "台账编号", "成果编号"),
-    "reg_no": ("技术合同登记编号", "认定登记号", "登记编号"),
-}
-BY_HEADER = {xi.header_key(h): f for f, names in HEADERS.items() for h in names}
-AMOUNT_FIELDS = ("amount", "technology_amount", "funding")
-# A money unit after the column's name: 合同金额（万元）, 到校经费(万元), 合同额/万元, 合同金额 单位：元
-_UNIT_SUFFIX = re.compile(r"[(（\[【/]?(?:单位[:：]?)?(?:亿元|万元|千元|元)[)）\]】]?$")
-
-
-def _field_of(header: Any) -> str | None:
-    """The field a header cell names, a money unit after its name aside (the unit is read apart)."""
-    if not isinstance(header, str):
-        return None
-    key = xi.header_key(header)
-    found = BY_HEADER.get(key)
-    if found is None and _UNIT_SUFFIX.search(key):
-        found = BY_HEADER.get(_UNIT_SUFFIX.sub("", key))
-    return found
-
-KIND_WORDS = (("咨询", "consulting"), ("服务", "service"), ("检测", "service"), ("测试", "service"), ("开发", "development"),
-              ("研发", "development"), ("development", "development"), ("consulting", "consulting"), ("service", "service"))
-SIZE_WORDS = (("微", "micro"), ("小", "small"), ("中", "medium"), ("大", "large"))
+from .importing.register_columns import (  # noqa: F401  (the contract columns, shared with the ledger import)
+    AMOUNT_FIELDS,
+    BY_HEADER,
+    HEADERS,
+    KIND_WORDS,
+    LABELS,
+    READERS,
+    SIZE_WORDS,
+)
+from .importing.register_columns import company_size as _size  # noqa: F401
+from .importing.register_columns import contract_kind as _kind  # noqa: F401
+from .importing.register_columns import field_of as _field_of
 
 
 @dataclass
@@ -77,26 +47,6 @@ class ContractImportResult:
     review: list[str] = field(default_factory=list)                # "第 N 行：…" rows flagged 待核对
     counterparties_added: int = 0
     skipped: list[str] = field(default_factory=list)               # "第 N 行：合计行" rows that are no contract
-
-
-def _kind(value: Any) -> str | None:
-    text = xi.to_text(value)
-    if not text:
-        return None
-    for word, kind in KIND_WORDS:
-        if word in text.lower():
-            return kind
-    raise xi.ImportValueError(f"“{text}”不是技术开发、咨询或服务合同")
-
-
-def _size(value: Any) -> str | None:
-    text = xi.to_text(value)
-    if not text:
-        return None
-    for word, size in SIZE_WORDS:
-        if word in text:
-            return size
-    raise xi.ImportValueError(f"“{text}”不是企业规模（大/中/小/微）")
 
 
 @dataclass
@@ -126,14 +76,6 @@ def _find_header(rows: Sequence[Sequence[Any]]) -> _Header:
             seen.add(f)
     units, units_row = header_units(rows, best)
     return _Header(best, fields, units, best + 1 + units_row)
-
-
-READERS = {"contract_no": xi.to_code, "name": xi.to_text, "kind": _kind, "counterparty": xi.to_text, "uscc": xi.to_code,
-           "region_code": xi.to_code, "size": _size, "industry": xi.to_code, "amount": xi.to_fen,
-           "technology_amount": xi.to_fen, "contract_date": xi.to_date, "term_start": xi.to_date, "term_end": xi.to_date,
-           "department": xi.to_text, "people": xi.to_text, "funding": xi.to_fen, "ledger_no": xi.to_code,
-           "reg_no": xi.to_code}
-LABELS = {f: names[0] for f, names in HEADERS.items()}
 
 
 def _json_cell(value: Any) -> Any:

@@ -42,16 +42,10 @@ from .fee_calendar import (
     still_owes_fees,
     yuan,
 )
-
-_PAYMENT_HEADERS = {
-    "record": ("申请号", "专利申请号", "专利号", "台账编号", "成果编号"),
-    "kind": ("费用种类", "费用名称"),
-    "year": ("专利年度", "年度", "缴费年度"),
-    "paid_on": ("缴费日期", "缴费日", "付款日期", "日期"),
-    "amount": ("金额", "缴费金额", "实缴金额", "金额（元）"),
-    "receipt": ("收据号", "票据号", "收据编号"),
-    "payer": ("缴费人", "付款人", "承担方"),
-}
+from .importing.register_columns import FEE_KIND as _KIND
+from .importing.register_columns import PAYMENT_HEADERS as _PAYMENT_HEADERS
+from .importing.register_columns import Cells as _Cells
+from .importing.register_columns import payment_year as _payment_year
 
 FINANCE_SHEET = "专利年费预算"
 FINANCE_HEADERS = ["台账编号", "专利名称", "申请号", "部门", "费用种类", "缴费期限", "标准金额（元）", "费减比例", "应缴金额（元）",
@@ -107,21 +101,6 @@ def import_payments(db: Database, path: Path | str) -> PaymentBatch:
     return result
 
 
-class _Cells:
-    """One sheet row read by field: ``cells[key]`` is the cell of that field's column (None when the
-    column is missing or the row is short)."""
-
-    def __init__(self, row: Sequence[Any], columns: dict[str, int]) -> None:
-        self.row, self.columns = row, columns
-
-    def __getitem__(self, key: str) -> Any:
-        j = self.columns.get(key)
-        return self.row[j] if j is not None and j < len(self.row) else None
-
-    def text(self, key: str) -> str:
-        return str(self[key] or "").strip()
-
-
 def _payment_columns(rows: Sequence[Sequence[Any]], wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
     """The header row of a payment sheet (within its first 20 rows) and each field's column (the first
     column a field's name appears in), or None when the sheet has no payment header."""
@@ -136,21 +115,6 @@ def _payment_columns(rows: Sequence[Sequence[Any]], wanted: dict[str, str]) -> t
         if {"record", "paid_on", "amount"} <= set(found) and ({"year", "kind"} & set(found)):
             return i, found
     return None
-
-
-def _payment_year(cells: _Cells) -> tuple[int | None, tuple[str, str] | None]:
-    """The patent year a payment row names (专利年度, else read from 费用种类), or the problem."""
-    if "year" in cells.columns and cells.text("year"):
-        try:
-            return int(float(cells.text("year").rstrip("年").lstrip("第"))), None
-        except ValueError:
-            return None, ("year", f"专利年度应为整数：{cells['year']}")
-    if "kind" in cells.columns:
-        m = _KIND.search(str(cells["kind"] or ""))
-        if not m:
-            return None, ("kind", "费用种类无法识别（应为“发明专利第5年年费”之类）")
-        return int(m.group(2)), None
-    return None, None
 
 
 def _read_payment(db: Database, cells: _Cells) -> tuple[tuple[int, int, date, int, str, str] | None,
@@ -286,7 +250,6 @@ _IMPORT_HEADERS = {
     "due": ("缴费期限届满日", "缴费截止日", "截止日期", "期限", "缴费期限"),
     "amount": ("金额", "应缴金额", "费用金额", "金额（元）", "应缴金额（元）"),
 }
-_KIND = re.compile(r"(发明专利|实用新型专利|实用新型|外观设计专利|外观设计)第(\d+)年(年费)?(滞纳金)?")
 
 
 @dataclass

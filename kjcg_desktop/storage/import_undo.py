@@ -39,6 +39,8 @@ class UndoImpact:
     edited_added: list[tuple[int, str]] = field(default_factory=list)   # (id, record) worked on since the import
     kept: list[tuple[int, str, str]] = field(default_factory=list)      # (id, record, field) changed since: kept
     blocked_by: list[int] = field(default_factory=list)                 # later batches that updated its records
+    payments: int = 0                  # fee payments the batch recorded from a fee list: removed
+    contracts: int = 0                 # deals and technology contracts it registered from a deal list: removed
 
 
 def record_label(ledger_no: str | None, name: str | None) -> str:
@@ -92,10 +94,12 @@ def _summary(batch: Any) -> dict[str, Any]:
 
 
 def later_batches(db: Database, batch_id: int, touched: set[int]) -> list[int]:
-    """Batches after ``batch_id``, still in force, that updated one of the records in ``touched``."""
+    """Batches after ``batch_id``, still in force, that updated one of the records in ``touched`` or
+    recorded a payment or contract for one of them."""
     later = []
     for row in db.query("SELECT id, summary FROM import_batches WHERE id > ? AND undone_at IS NULL ORDER BY id", (batch_id,)):
-        updated = {int(k) for k in _summary(row).get("updated", {})}
+        summary = _summary(row)
+        updated = {int(k) for k in summary.get("updated", {})} | set((summary.get("registers") or {}).get("achievements") or ())
         if updated & touched:
             later.append(int(row["id"]))
     return later
@@ -138,6 +142,9 @@ def undo_impact(db: Database, batch_id: int) -> UndoImpact:
     updated = {int(k): v for k, v in summary.get("updated", {}).items()}
     present = set(_labels(db, list(updated)))
     impact = UndoImpact(batch_id, len(added), len(present & set(updated)))
+    registers = summary.get("registers") or {}
+    impact.payments = len(registers.get("payments") or ())
+    impact.contracts = len(registers.get("deals") or ()) + len(registers.get("tech_contracts") or ())
     impact.blocked_by = later_batches(db, batch_id, set(added) | set(updated))
     edited = _worked_on_since(db, batch_id, added)
     labels = _labels(db, [*edited, *updated])

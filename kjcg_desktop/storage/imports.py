@@ -24,6 +24,7 @@ from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
 from .db import Database, StorageError, is_busy
 from .events import log_event, operator_name
+from .import_registers import undo_items, write_items
 from .import_undo import UndoError, fields_changed_since, later_batches, restorable
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
@@ -240,6 +241,7 @@ def commit_import(
     updated: Sequence[Mapping[str, Any]],
     summary: Mapping[str, Any],
     on_row: Callable[[int], None] | None = None,
+    registers: Sequence[Mapping[str, Any]] = (),
 ) -> int:
     """Write one import in one transaction and return the batch id.
 
@@ -247,14 +249,15 @@ def commit_import(
     "inventors" (None = unchanged), "old" (old values of the changed columns), "old_inventors"}.
     Each item may carry "flags" (dicts of :class:`~kjcg_desktop.domain.review_flags.ReviewFlag`)
     and added items their matching "keys". ``on_row`` is called after each written row (progress;
-    tests raise from it to simulate a crash).
+    tests raise from it to simulate a crash). ``registers``: the payments and contracts of a fee or
+    deal list (:func:`.import_registers.write_items`), written in the same transaction.
 
     Inside the write transaction the keys of the added rows are checked again: when another import
     wrote one of them since the preview, nothing is written and :class:`ImportConflictError` says so.
     """
     try:
         with page_cache(db, 64), _references_checked_at_end(db):
-            return _commit(db, source, sheet, added, updated, summary, on_row)
+            return _commit(db, source, sheet, added, updated, summary, on_row, registers)
     except sqlite3.OperationalError as exc:
         if is_busy(exc):  # SQLITE_BUSY / SQLITE_LOCKED, by error code
             raise StorageError(
@@ -334,7 +337,8 @@ def _verify_references(db: Database, batch_id: int, added_ids: Sequence[int], up
 
 
 def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mapping[str, Any]],
-            updated: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], on_row: Callable[[int], None] | None) -> int:
+            updated: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], on_row: Callable[[int], None] | None,
+            registers: Sequence[Mapping[str, Any]] = ()) -> int:
     now = _now()
     with db.transaction():
         _recheck_keys(db, added)
@@ -413,6 +417,8 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
         _checked_in_preview(db, batch_id, now, checked)
         _verify_references(db, batch_id, added_ids, [int(item["id"]) for item in updated], inventors_after, flags_after)
         full_summary = {**summary, "added_ids": added_ids, "updated": updated_log, "flags": len(flag_rows)}
+        if registers:  # a fee or deal list: its payments and contracts, removed again by undo
+            full_summary["registers"] = write_items(db, batch_id, source, registers, added_ids)
         db.update("import_batches", batch_id, {"summary": full_summary})
         log_event(db, "import_batch", batch_id, "import",
                   new={"source": source, "sheet": sheet, "added": len(added_ids), "updated": len(updated_log),
@@ -531,8 +537,9 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
         added = [int(i) for i in summary.get("added_ids", [])]
         later = later_batches(db, batch_id, {*added, *(int(k) for k in summary.get("updated", {}))})
         if later:
-            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果，请先撤销导入批次 {later[-1]}")
-        for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"),
+            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果（或为其记入了缴费、合同），请先撤销导入批次 {later[-1]}")
+        registers = undo_items(db, batch_id, summary.get("registers") or {})  # its payments and contracts first
+        for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"), ("fee_payments", "年费缴费"),
                              ("stage_evidence", "阶段证据"), ("finance_queue", "财务事项"), ("publicities", "公示")):
             used = _count_in(db, table, "achievement_id", added)
             if used:
@@ -571,9 +578,10 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             restored += 1
         db.execute("DELETE FROM review_flags WHERE batch_id = ?", (batch_id,))
         db.update("import_batches", batch_id, {"undone_at": _now()})
-        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored, "kept": kept_fields},
+        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored, "kept": kept_fields,
+                                                             **{k: v for k, v in registers.items() if v}},
                   article=ARTICLE_IMPORT)
-    return {"deleted": len(added), "restored": restored, "kept": kept_fields}
+    return {"deleted": len(added), "restored": restored, "kept": kept_fields, **{k: v for k, v in registers.items() if v}}
 
 
 def _count_in(db: Database, table: str, column: str, ids: Sequence[int], extra: str = "") -> int:

@@ -357,6 +357,11 @@ class PreviewPage(QWizardPage):
         if plan.gone:
             text += self.tr("。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）").format(
                 f"{len(plan.gone):,}")
+        if s["payments"] or s["contracts"] or s["known_items"]:
+            text += "\n" + self.tr("年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。").format(
+                f"{s['payments']:,}", f"{s['contracts']:,}")
+        if s["known_items"]:
+            text += self.tr("{0} 笔缴费或合同已在台账中，不重复记入。").format(f"{s['known_items']:,}")
         if self.overrides:
             text += self.tr("；已采用更正 {0} 处。").format(len(self.overrides))
         if self.dropped:

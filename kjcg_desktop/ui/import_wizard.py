@@ -393,6 +393,10 @@ class ResultPage(QWizardPage):
         plan = self.wiz.plan
         text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(
             f"{len(plan.added):,}", f"{len(plan.updated):,}", self.wiz.batch_id)
+        registered = plan.register_counts
+        if registered["payments"] or registered["contracts"]:
+            text += self.tr("年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。").format(
+                f"{registered['payments']:,}", f"{registered['contracts']:,}")
         flagged = len(review_repo.flagged_ids(self.wiz.db))  # what the ledger's 待核对 filter lists
         if plan.flags and flagged == plan.flagged_rows:
             text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(
@@ -444,6 +448,9 @@ def undone_text(batch_id: int, result: dict[str, int]) -> str:
         batch_id, f"{result['deleted']:,}", f"{result['restored']:,}")
     if result.get("kept"):
         text += QCoreApplication.translate("ImportWizard", "保留 {0} 处导入后修改过的值。").format(f"{result['kept']:,}")
+    if result.get("payments") or result.get("deals") or result.get("tech_contracts"):
+        text += QCoreApplication.translate("ImportWizard", "删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。").format(
+            f"{result.get('payments', 0):,}", f"{result.get('deals', 0) + result.get('tech_contracts', 0):,}")
     return text
 
 
@@ -513,7 +520,8 @@ class ImportWizard(QWizard):
     def write_plan(self) -> bool:
         """Write the previewed plan on the task runner (progress, 取消 rolls back); True when written."""
         plan = self.plan
-        if not plan.added and not plan.updated:
+        registered = plan.register_counts
+        if not plan.added and not plan.updated and not registered["payments"] and not registered["contracts"]:
             QMessageBox.information(self, self.tr("导入"), self.tr("文件与台账一致，没有需要写入的内容。"))
             return False
         total = len(plan.added) + len(plan.updated)

@@ -5452,22 +5452,22 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="450" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
@@ -5482,6 +5482,11 @@ Reason (required):</translation>
             <translation>Column</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
+            <translation> Removed the {0} annual-fee payments and {1} contracts it recorded.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>单元格</source>
             <translation>Cell</translation>
@@ -5492,12 +5497,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5517,7 +5522,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5527,35 +5532,35 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="492" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="491" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5572,17 +5577,17 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="513" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5598,12 +5603,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5613,7 +5618,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5623,17 +5628,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="528" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="514" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5643,7 +5648,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5670,7 +5675,7 @@ Reason (required):</translation>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -6653,17 +6658,22 @@ Reason (required):</translation>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
+            <translation> {0} payments or contracts are already on record and are not recorded again.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="436" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
@@ -6703,14 +6713,14 @@ Reason (required):</translation>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
@@ -6725,7 +6735,7 @@ Reason (required):</translation>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
@@ -6745,12 +6755,17 @@ Reason (required):</translation>
             <translation>sheet "{0}" {1} "{2}"</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
+            <translation>{0} annual-fee payments will go to the fee register and {1} contracts to the contract register.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
@@ -6780,7 +6795,7 @@ Reason (required):</translation>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6826,7 +6841,7 @@ Reason (required):</translation>
             <translation>With items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
             <source>条</source>
             <translation>records</translation>
         </message>
@@ -6868,7 +6883,7 @@ Reason (required):</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7904,12 +7919,12 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
@@ -7929,12 +7944,17 @@ Reason (required):</translation>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
+            <translation>{0} annual-fee payments were recorded in the fee register and {1} contracts in the contract register. </translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
         </message>
@@ -7944,7 +7964,7 @@ Reason (required):</translation>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>本次导入没有待核对项。</source>
             <translation>This import has nothing to check.</translation>
         </message>

@@ -5452,22 +5452,22 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="450" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
@@ -5482,6 +5482,11 @@
             <translation>列</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
+            <translation>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>单元格</source>
             <translation>单元格</translation>
@@ -5492,12 +5497,12 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
             <source>取消导入</source>
             <translation>取消导入</translation>
         </message>
@@ -5517,7 +5522,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5527,35 +5532,35 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="492" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="491" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5572,17 +5577,17 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="513" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
@@ -5598,12 +5603,12 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
@@ -5613,7 +5618,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="517" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5623,17 +5628,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="528" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="514" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5643,7 +5648,7 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
@@ -5670,7 +5675,7 @@
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
@@ -6653,17 +6658,22 @@
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
+            <translation>{0} 笔缴费或合同已在台账中，不重复记入。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="436" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
@@ -6703,14 +6713,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6725,7 +6735,7 @@
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6745,12 +6755,17 @@
             <translation>工作表“{0}”{1}“{2}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
+            <translation>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6780,7 +6795,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6826,7 +6841,7 @@
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -6868,7 +6883,7 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
@@ -7904,12 +7919,12 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
@@ -7929,12 +7944,17 @@
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
+            <translation>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
@@ -7944,7 +7964,7 @@
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>本次导入没有待核对项。</source>
             <translation>本次导入没有待核对项。</translation>
         </message>

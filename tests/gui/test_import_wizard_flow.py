@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
-from excel_helpers import app_no  # noqa: E402
+from excel_helpers import app_no, office_fee_and_deal_workbook  # noqa: E402
 
 from kjcg_desktop.domain.ip_numbers import check_digit  # noqa: E402
 from kjcg_desktop.services import excel_import as ei  # noqa: E402
@@ -566,3 +566,21 @@ def test_the_preview_hides_the_notices_of_an_ordinary_file(qtbot, db, tmp_path, 
     wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
     assert not wizard.preview_page.notices.isVisible()
     wizard.reject()
+
+
+def test_the_preview_counts_the_payments_and_contracts_of_the_fee_and_deal_lists(qtbot, db, tmp_path, boxes):
+    """The office's workbook (台账 + 年费缴纳记录 + 转化合同台账): the preview says how many payments go to the
+    fee register and how many contracts to the contract register; the result page says they went."""
+    wizard = to_preview(qtbot, db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    text = wizard.preview_page.counts.text()
+    assert "将新增 3 条" in text and "年费缴费记录 3 笔将记入年费台账，合同 3 项将登记到合同台账。" in text
+    assert db.scalar("SELECT count(*) FROM fee_payments") == 0  # the preview writes nothing
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.result_page
+    assert "年费缴费记录 3 笔已记入年费台账，合同 3 项已登记到合同台账" in wizard.result_page.text.text()
+    assert (db.scalar("SELECT count(*) FROM fee_payments"), db.scalar("SELECT count(*) FROM deals"),
+            db.scalar("SELECT count(*) FROM tech_contracts")) == (3, 2, 1)
+    wizard.close()
+    again = to_preview(qtbot, db, tmp_path / "office.xlsx")  # the same file again: nothing recorded twice
+    assert "年费缴费记录 0 笔将记入年费台账，合同 0 项将登记到合同台账。6 笔缴费或合同已在台账中，不重复记入。" in \
+        again.preview_page.counts.text()

@@ -14,6 +14,7 @@ from ...storage.import_undo import UndoImpact
 from ...storage.import_undo import undo_impact as undo_impact_of
 from .layout import HEADER_SCAN_ROWS, SheetLayout, detect_layout
 from .plan import ImportPlan, build_plan
+from .registers import items_to_write
 from .synonyms import field_label
 from .workbook import ImportFileError, Workbook
 
@@ -32,9 +33,11 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
              for r in plan.added]
     updated = [{"id": r.target_id, "changes": r.changes, "inventors": r.inventors, "old": r.old,
                 "old_inventors": r.old_inventors, "version": r.version, "flags": _flag_dicts(r)} for r in plan.updated]
-    if not added and not updated:
+    registers = items_to_write(plan.rows, {id(r): i for i, r in enumerate(plan.added)})
+    if not added and not updated and not registers:
         return None
     summary = {"added": len(added), "updated": len(updated), "unchanged": plan.unchanged, "skipped": len(plan.skipped),
+               **plan.register_counts,
                "flagged_rows": plan.flagged_rows, "error_rows": plan.error_rows,
                "errors": [e.as_dict() for e in plan.errors[:1000]],
                "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
@@ -42,7 +45,8 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
                "notices": plan.notices, "stray_cells": [list(cell) for cell in plan.stray_cells[:1000]],
                "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
     sheets = "、".join(lay.sheet for lay in plan.layouts)
-    return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)
+    return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row,
+                              registers=registers)
 
 
 def undo_batch(db: Database, batch_id: int) -> dict[str, int]:
@@ -71,9 +75,11 @@ class UndoPreview:
         i = self.impact
         if i.blocked_by:
             later = i.blocked_by[-1]
-            return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果，不能先撤销较早的导入：请先撤销导入批次 {later}。"
+            return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果（或为其记入了缴费、合同），不能先撤销较早的导入：请先撤销导入批次 {later}。"
         parts = ([f"删除该次新增的 {i.deleted:,} 条成果"] if i.deleted else []) + (
-            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else [])
+            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else []) + (
+            [f"删除该次记入的 {i.payments:,} 笔年费缴费记录"] if i.payments else []) + (
+            [f"删除该次登记的 {i.contracts:,} 项合同"] if i.contracts else [])
         text = f"撤销导入批次 {i.batch_id}：{'，'.join(parts) or '没有需要删除或恢复的成果'}。"
         if i.edited_added:
             text += (f"其中 {len(i.edited_added):,} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"

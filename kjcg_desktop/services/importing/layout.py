@@ -124,8 +124,27 @@ def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayo
     return layout
 
 
+# The columns that name an achievement by its number: a fee or deal list names its patent by them alone
+_NUMBER_FIELDS = frozenset({"application_no", "patent_no", "publication_no", "grant_publication_no", "registration_no",
+                            "ledger_no"})
+
+
 def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
-    return sum(1 for v in row if isinstance(v, str) and v != "" and field_of_header(header_key(v), by_header) is not None)
+    """How many of a row's cells are header names: the ledger's, and a fee or deal list's own (缴费日期,
+    合同编号, 受让方 …) beside a column naming the achievement by its number (a 转化合同台账 with 专利号 as
+    its only ledger column is a header)."""
+    ledger = marks = 0
+    numbered = False
+    for v in row:
+        if isinstance(v, str) and v != "":
+            key = header_key(v)
+            found = field_of_header(key, by_header)
+            if found is not None:
+                ledger += 1
+                numbered = numbered or found in _NUMBER_FIELDS
+            elif key in _DEAL_OR_FEE_HEADERS:
+                marks += 1
+    return ledger + marks if numbered else ledger
 
 
 def column_letter(index: int) -> str:

@@ -91,6 +91,8 @@ class PlannedRow:
     diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (app value, new value)
     file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
     status_basis: StatusBasis | None = None   # what the legal status was decided on (see _merge_duplicate)
+    registers: list[Any] = field(default_factory=list)   # payments / contracts of a fee or deal list (.registers)
+    listing: bool = False             # a row of a fee or deal list, where one patent takes several rows
 
     @property
     def name(self) -> str:
@@ -192,9 +194,17 @@ class ImportPlan:
                 names.setdefault(header, None)
         return list(names)
 
+    @property
+    def register_counts(self) -> dict[str, int]:
+        """The payments and contracts of fee and deal lists the import records ("payments",
+        "contracts"), and those already on record ("known_items")."""
+        from .registers import counts
+
+        return counts(self.rows)
+
     def summary(self) -> dict[str, Any]:
         return {
-            "added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+            "added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged, **self.register_counts,
             "skipped": len(self.skipped), "error_rows": self.error_rows,
             "errors": [e.as_dict() for e in self.errors],
             "flagged_rows": self.flagged_rows,
@@ -217,8 +227,13 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     application's A publication and B grant as two rows: the later legal event wins,
     :func:`~kjcg_desktop.domain.grant_evidence.combine`). Repeated on the same sheet, or with different
     facts on another sheet, it is flagged; a fee or deal sheet naming a patent of the ledger sheet is
-    what such sheets are for, and is not."""
+    what such sheets are for, and is not; nor is a patent on several rows of a fee or deal list."""
     differs = []
+    if "name" not in first.source and "name" in later.source:  # a fee or deal row first: the ledger row names it
+        first.values["name"] = first.source["name"] = later.values["name"]
+        first.flags[:] = [f for f in first.flags if not (f.field == "name" and f.kind == FlagKind.MISSING)]
+    if "name" not in later.source:  # the later row's placeholder name is not the record's
+        later.flags[:] = [f for f in later.flags if not (f.field == "name" and f.kind == FlagKind.MISSING)]
     for key, value in later.values.items():
         if key == "extra":
             extra = first.values.setdefault("extra", {})
@@ -238,9 +253,13 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     if first.inventors is None and later.inventors is not None:
         first.inventors = later.inventors
         first.source["inventors"] = later.inventors
+    unsaid = "legal_status" not in first.source and "legal_status" not in later.source
     status_note = _decide_again(first, later)
+    if unsaid:  # neither row speaks of the legal status (fee or deal rows): the record's stays
+        first.source.pop("legal_status", None)
     first.flags.extend(later.flags)
-    if later.sheet != first.sheet and not differs and not status_note:
+    first.registers.extend(later.registers)
+    if (later.sheet != first.sheet or later.listing) and not differs and not status_note:
         return
     note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
     first.flags.append(ReviewFlag(

@@ -43,6 +43,7 @@ from .model import (
     TagDifference,
     _merge_duplicate,
 )
+from .registers import read_row, settle, sheet_register
 from .rows import RowContext, interpret_row
 from .synonyms import IGNORE, extra_key, synonyms
 from .workbook import Workbook, workbook_notices
@@ -327,6 +328,7 @@ def build_plan(
                         cells[i] = None
             normalised[target] = cells
         ctx = RowContext(sheet, layout, letters, syn.labels)
+        register = sheet_register(layout)  # a fee or deal list: its payments or contracts
         field_names, extra_names = list(normalised), [h for h, _ in extras]
         # row by row across the columns (zip: no per-cell indexing)
         field_rows = zip(*normalised.values(), strict=True) if normalised else repeat(())
@@ -339,6 +341,7 @@ def build_plan(
                 skipped.append((sheet, excel_row, _ignored_only(layout, raw_row)))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
+            read_row(register, planned, raw_row)
             if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
                 as_filed = _as_filed(ctx, workbook.rows(sheet)[excel_row - 1], excel_row)
                 planned.source = as_filed.source
@@ -355,6 +358,7 @@ def build_plan(
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
     plan.flag_far_cells()
     resolve(db, plan, today or clock.today())
+    settle(db, plan.rows)
     plan.gone = _gone_from_file(db, plan)
     return plan
 

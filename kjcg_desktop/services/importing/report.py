@@ -2,8 +2,9 @@
 its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
 imported (blank, 合计, notes, repeated headers), the cells the clerk corrected in the preview (the
-file's text and the correction), and the records an earlier import of the same file brought in whose
-rows the file no longer has. No text from the file ever becomes a formula."""
+file's text and the correction), the payments and contracts a fee or deal list records, and the
+records an earlier import of the same file brought in whose rows the file no longer has. No text
+from the file ever becomes a formula."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ...domain.review_flags import KIND_LABELS
 from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
 from .model import ImportPlan
+from .registers import REGISTER_NAMES
 from .synonyms import field_label, synonyms
 
 _FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
@@ -36,6 +38,7 @@ SHEETS = {
     "预览中的更正": (["单元格", "台账编号", "成果名称", "字段", "原文", "更正为", "原问题"], [18, 18, 36, 14, 28, 28, 70]),
     "文件中已没有的成果": (["台账编号", "成果名称", "法律状态", "上次导入", "说明"], [18, 36, 14, 20, 70]),
     "读取说明": (["工作表", "单元格", "内容", "说明"], [16, 14, 36, 90]),
+    "缴费与合同": (["工作表", "行", "台账编号", "成果名称", "记入", "内容", "处理"], [16, 7, 18, 36, 16, 60, 24]),
 }
 GONE_NOTE = "上次从同名文件导入，本次文件中已没有这一行；系统中的记录未删除，请核对是否已放弃、转让或移出台账"
 STRAY_CELL_NOTE = "远离表格的单元格（可能是误填，或 Excel 记录的使用范围远超表格），未作为成果导入，内容保留在此；请核对原文件"
@@ -100,6 +103,8 @@ def write_import_report(plan: ImportPlan, out: Path | str,
                        for g in plan.gone],
         "读取说明": [["", "", "", notice] for notice in plan.notices] + [
             [sheet, cell, value, STRAY_CELL_NOTE] for sheet, cell, value in plan.stray_cells],
+        "缴费与合同": [[item.sheet, item.row, number(r), name(r), REGISTER_NAMES[item.kind], item.label,
+                   "已在台账中，未重复记入" if item.known else "记入"] for r in plan.rows for item in r.registers],
     }
     wb = Workbook(write_only=True)
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")

@@ -68,7 +68,9 @@ def messy_ledger(path: Path) -> Path:
     for r, values in enumerate(rows, 5):
         for c, v in enumerate(values, 1):
             if v is not None:
-                ws.cell(r, c, v)
+                cell = ws.cell(r, c, v)
+                if isinstance(v, str) and v.startswith("="):
+                    cell.data_type = "s"  # text typed as '=HYPERLINK("x"), not a formula
     ws.cell(6, 5).number_format = 'yyyy"年"m"月"d"日"'  # 45000 shown as a Chinese date
     sw = wb.create_sheet("软件著作权")
     sw.append(["软件名称", "登记号", "软件著作权登记日", "著作权人", "第一著作人", "其它作者", "版权类型", "证书号"])
@@ -156,3 +158,39 @@ def write_xlsb(path: Path, sheets: dict[str, list[list]], *, far_cells: dict[str
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
                    'officeDocument" Target="xl/workbook.bin"/></Relationships>')
     return path
+
+
+# -- an office's workbook: its ledger, the agent's 年费缴纳记录 and the 转化合同台账 -------------------------
+MOTOR, SHELL, CATALYST = app_no(2019, 1, 31), app_no(2020, 2, 45), app_no(2018, 1, 77)
+
+
+def office_fee_and_deal_workbook(path: Path) -> Path:
+    """台账 + 年费缴纳记录 (as an agent sends it: a title row, 费用种类 spelled out, a 合计 row) + 转化合同台账
+    (amounts in 万元, a 转化方式 column, a 合计 row). The fee list has one payment without an amount
+    (E6) and one whose 费用种类 names no year (D7); the deal list one row without a 转化方式 (E5)."""
+    return write_xlsx(path, {
+        "台账": [
+            ["序号", "成果名称", "专利类型", "申请号", "申请日", "授权公告日", "发明人", "学院", "法律状态"],
+            [1, "一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "2021-06-01", "张三、李四", "机械学院", "有效"],
+            [2, "一种散热外壳", "实用新型", SHELL, "2020-04-10", "2020-12-01", "王五", "材料学院", "有效"],
+            [3, "一种高效催化剂", "发明专利", CATALYST, "2018-05-06", "2020-09-09", "赵六", "化学学院", "授权"],
+        ],
+        "年费缴纳记录": [
+            ["上海示范大学专利年费缴纳记录（代理机构：某某专利事务所）"],
+            ["序号", "申请号", "专利名称", "费用种类", "缴费金额（元）", "缴费日期", "收据号", "备注"],
+            [1, MOTOR, "一种节能电机控制方法", "发明专利第4年年费", 1200, "2022-02-20", "SH2022-001", ""],
+            [2, MOTOR, "一种节能电机控制方法", "发明专利第5年年费", 2000, "2023-02-18", "SH2023-002", ""],
+            [3, SHELL, "一种散热外壳", "实用新型专利第3年年费", 900, "2022-03-01", "SH2022-003", ""],
+            [4, SHELL, "一种散热外壳", "实用新型专利第4年年费", "", "2023-03-01", "SH2023-004", "金额待补"],
+            [5, CATALYST, "一种高效催化剂", "年费", 2000, "2023-04-01", "SH2023-005", ""],
+            ["合计", "", "", "", 6100, "", "", ""],
+        ],
+        "转化合同台账": [
+            ["序号", "合同编号", "合同名称", "专利号", "转化方式", "受让方（被许可方）", "合同金额（万元）", "签订日期", "备注"],
+            [1, "ZR-2023-01", "节能电机专利转让合同", "ZL" + MOTOR, "转让", "上海某某电机有限公司", 50, "2023-05-01", ""],
+            [2, "XK-2024-02", "散热外壳专利普通许可合同", "ZL" + SHELL, "普通许可", "苏州某科技有限公司", 20, "2024-01-15", ""],
+            [3, "KF-2024-03", "催化剂中试技术开发", "ZL" + CATALYST, "技术开发", "某化工集团有限公司", 80, "2024-06-30", ""],
+            [4, "", "", "ZL" + CATALYST, "", "某化工集团有限公司", 10, "2024-07-30", "方式待定"],
+            ["合计", "", "", "", "", "", 160, "", ""],
+        ],
+    })
