@@ -23,6 +23,7 @@ of the same file changes nothing.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -31,14 +32,15 @@ from typing import Any
 import orjson
 
 from ... import domain as d
+from ...domain.ip_numbers import read_number
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from ...storage import achievements as achievements_repo
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
 from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
-from .rows import fingerprint_key
-from .synonyms import synonyms, value_label
+from .rows import PUBLICATION_SERIAL, SEVERAL_NUMBERS, fingerprint_key
+from .synonyms import field_of_header, header_key, synonyms, value_label
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 _STAGE_LABELS = {m.value: m.label for m in d.Stage}
@@ -205,7 +207,9 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
 
 def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     """Match every planned row, merge updates, number new rows, compute tags."""
-    matched = _match(plan, repo.existing_keys(db))
+    by_key = repo.existing_keys(db)
+    _publication_keys(db, plan, by_key)
+    matched = _match(plan, by_key)
     _match_records_without_numbers(db, plan, matched)
     _flag_namesakes_with_numbers(db, plan)
     rows = plan.rows
@@ -277,6 +281,33 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
+_CN_SERIAL = re.compile(r"CN[ -]?(\d{7,9})")
+_PUBLICATION_FIELDS = frozenset({"publication_no", "grant_publication_no"})
+
+
+def _publication_keys(db: Database, plan: ImportPlan, by_key: dict[str, int]) -> None:
+    """The publication keys ("pub:CN" + serial) of rows none of whose keys the ledger knows, found
+    in the records' 公开（公告）号 columns kept in the extra fields (a CNIPA, Lens or incoPat row keeps
+    its publication number there): a Google Patents or Espacenet row, which has no application number,
+    matches the record another export made of the same patent."""
+    wanted = {k for p in plan.rows if not any(k in by_key for k in p.keys) for k in p.keys if k.startswith("pub:")}
+    if not wanted:
+        return
+    serials = {k[6:] for k in wanted}
+    by_header = synonyms().by_header
+    for record_id, text in repo.extras_naming_publications(db):
+        if serials.isdisjoint(_CN_SERIAL.findall(text)):
+            continue
+        for header, value in orjson.loads(text).items():
+            if field_of_header(header_key(header), by_header) not in _PUBLICATION_FIELDS:
+                continue
+            for part in SEVERAL_NUMBERS.split(str(value)):
+                reading = read_number(part) if part else None
+                m = PUBLICATION_SERIAL.match(reading.normalised) if reading is not None and reading.kind == "publication" else None
+                if m is not None and f"pub:CN{m.group(1)}" in wanted:
+                    by_key.setdefault(f"pub:CN{m.group(1)}", record_id)
+
+
 def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict[int, PlannedRow]) -> None:
     """New rows whose name a record without numbers has. A row that now has its number and the
     record's title, type and completers is that record (last year's ledger listed it before it was
@@ -308,7 +339,7 @@ def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict
 def _flag_namesakes_with_numbers(db: Database, plan: ImportPlan) -> None:
     """New rows without any number (a Google Patents export names a patent by its publication number
     only) whose name and type a numbered record has: added, and flagged 可能重复 naming the record."""
-    new = [p for p in plan.rows if p.target_id is None and p.keys[0].startswith("fp:") and p.values.get("name")]
+    new = [p for p in plan.rows if p.target_id is None and p.keys[0].startswith(("fp:", "pub:")) and p.values.get("name")]
     if not new:
         return
     known = repo.numbered_by_name(db, (p.values["name"] for p in new))

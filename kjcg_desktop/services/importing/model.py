@@ -265,5 +265,6 @@ def _settle_patent_number(row: PlannedRow, basis: StatusBasis, status: LegalStat
 
 def _key_text(key: str) -> str:
     kind, _, value = key.partition(":")
-    return {"app": "申请号", "num": "号码", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}.get(kind, kind) + \
+    names = {"app": "申请号", "num": "号码", "pub": "公开（公告）号", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}
+    return names.get(kind, kind) + \
         ("" if kind == "fp" else f" {value}")

@@ -402,14 +402,49 @@ def test_a_funding_placeholder_is_empty(mark):
     assert ei.to_funding(mark) is None
 
 
-def test_a_google_patents_row_beside_the_same_numbered_record_is_flagged_as_a_possible_duplicate(db, tmp_path):
-    """Google Patents gives no application number: its row cannot be matched to the record the CNIPA
-    export made, so it is added — and flagged 可能重复 naming that record, never silently doubled."""
-    path = write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
-        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人", "发明人"],
-        ["CN" + app_no(2019, 1, 123456), "2019.02.13", "CN109876543B", "2021.08.10", "一种基于深度学习的图像识别方法", "同济大学", "张三"],
-    ]})
-    ei.import_file(db, path)
+def _cnipa_row(publication: str) -> list:
+    return ["CN" + app_no(2019, 1, 123456), "2019.02.13", publication, "2021.08.10", "一种基于深度学习的图像识别方法", "同济大学", "张三"]
+
+
+_CNIPA_HEADER = ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人", "发明人"]
+
+
+def test_a_google_patents_row_matches_the_record_of_its_publication_number(db, tmp_path):
+    """Google Patents gives no application number: its row matches the record the CNIPA export made
+    of the same patent by the publication number that record keeps (CN109876543B of the Google id
+    CN-109876543-B), updating it instead of adding a second record; importing the Google file again
+    changes nothing."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876543B")]}))
+    number = app_no(2019, 1, 123456)
+    record = db.scalar("SELECT id FROM achievements WHERE application_no = ?", (number,))
+    google = google_export(tmp_path / "gp.csv")
+    plan, _ = ei.import_file(db, google)
+    assert len(plan.added) == 3 and [p.target_id for p in plan.updated] == [record]
+    assert db.scalar("SELECT count(*) FROM achievements WHERE name = '一种基于深度学习的图像识别方法'") == 1
+    row = rows_by_name(db)["一种基于深度学习的图像识别方法"]
+    assert (row["application_no"], row["patent_no"]) == (number, "ZL" + number)  # the CNIPA number stays
+    assert json.loads(row["extra"])["id"] == "CN-109876543-B"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["张三", "李四", "王五"]
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE kind = 'possible_duplicate'") == 0
+    _reimport_changes_nothing(db, google)
+
+
+def test_a_cnipa_row_matches_the_record_a_google_patents_row_made(db, tmp_path):
+    """The other way round: the record the Google row made (no application number) takes the CNIPA
+    row of its publication, which gives it its application number."""
+    google = google_export(tmp_path / "gp.csv")
+    ei.import_file(db, google)
+    record = db.scalar("SELECT id FROM achievements WHERE name = '一种基于深度学习的图像识别方法'")
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876543B")]}))
+    assert not plan.added and [p.target_id for p in plan.updated] == [record]
+    assert rows_by_name(db)["一种基于深度学习的图像识别方法"]["application_no"] == app_no(2019, 1, 123456)
+    assert db.scalar("SELECT count(*) FROM achievements") == 4
+
+
+def test_a_google_patents_row_of_another_publication_beside_a_namesake_is_flagged(db, tmp_path):
+    """A Google row whose publication number no record holds, with the name and type of a numbered
+    record, is added — and flagged 可能重复 naming that record, never silently doubled."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876599B")]}))
     google = google_export(tmp_path / "gp.csv")
     plan, _ = ei.import_file(db, google)
     assert len(plan.added) == 4
@@ -472,3 +507,149 @@ def test_a_ledgers_id_column_never_takes_the_publication_number_from_its_column(
 
     assert propose_mapping(["ID", "专利名称", "申请号", "公开号"]) == ["extra", "name", "application_no", "publication_no"]
     assert propose_mapping(["id", "title", "assignee"]) == ["publication_no", "name", "holder"]
+
+
+# -- Espacenet -----------------------------------------------------------------------------------------
+# The result list "Download → CSV" of worldwide.espacenet.com: a first line "Espacenet", lines on the
+# search, the header on line 8, ";" between the cells, CRLF, a last empty column; one row per family.
+ESPACENET_HEADER = ["No", "Title", "Inventors", "Applicants", "Publication number", "Earliest priority", "IPC", "CPC",
+                    "Publication date", "Earliest publication", "Family number", ""]
+ESPACENET_ROWS = [
+    ["1", "一种基于深度学习的图像识别方法", "ZHANG SAN [CN]\nLI SI [CN]", "UNIV TONGJI [CN]", "CN114000000A CN114000000B",
+     "2021-09-10", "G06K9/62 G06N3/04", "G06N3/045 (EP, US)", "2022-01-11 2023-05-12", "2022-01-11", "79384567", ""],
+    ["2", "一种高分子材料及其制备方法", "ZHAO LIU [CN]", "UNIV TONGJI [CN]", "CN115111111A", "2022-03-01", "C08L5/00", "",
+     "2022-06-07", "2022-06-07", "80000001", ""],
+    ["3", "一种夹持装置", "LIU QIANG [CN]\nCHEN JING [CN]", "UNIV TONGJI [CN]\nSHANGHAI MOUMOU MACHINERY CO LTD [CN]",
+     "CN216000000U", "2021-07-01", "B25B11/00", "", "2022-03-15", "2022-03-15", "80000002", ""],
+    ["4", "Sensor", "SUN QI [CN]", "UNIV TONGJI [CN]", "US2024123456A1\nEP4123456A1\nWO2023123456A1", "2022-05-05",
+     "G01N27/00", "", "2024-04-11\n2024-01-03\n2023-07-20", "2023-07-20", "80000003", ""],
+    ["5", "一种电池", "WANG WU [CN]", "UNIV TONGJI [CN]", "WO2024111111A1\nCN117222222B\nCN117222222A", "2023-01-02", "H01M10/00",
+     "", "2024-06-06\n2024-09-10\n2023-05-05", "2023-05-05", "80000004", ""],
+]
+
+
+def espacenet_csv(path: Path) -> Path:
+    top = [["Espacenet", *[""] * 11], [""] * 12, ['Query: pa = "tongji univ"', *[""] * 11], *[[""] * 12] * 4]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(
+            [*top, ESPACENET_HEADER, *ESPACENET_ROWS])
+    return path
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_espacenet_result_list(db, tmp_path, form):
+    """A university's Espacenet list of its own patents: one record per row (a family). The CN member
+    gives the number (公开（公告）号; the B among A and B is the grant, its date in the same place of
+    Publication date the grant date), the type by its kind code; no application number is made up;
+    the applicants' and inventors' country codes are no part of their names; a family without a CN
+    member is a foreign family member of type "other", flagged; the rest are extra fields."""
+    path = (espacenet_csv(tmp_path / "espacenet.csv") if form == "csv" else
+            write_xlsx(tmp_path / "espacenet.xlsx", {"Espacenet": [ESPACENET_HEADER[:-1], *(r[:-1] for r in ESPACENET_ROWS)]}))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 5
+    rows = rows_by_name(db)
+    got = {n: (r["type"], r["legal_status"], r["attribute"], r["grant_date"], r["application_no"], r["patent_no"])
+           for n, r in rows.items()}
+    assert got == {
+        "一种基于深度学习的图像识别方法": ("invention", "granted", "granted", "2023-05-12", None, None),
+        "一种高分子材料及其制备方法": ("invention", "pending", "ungranted", None, None, None),
+        "一种夹持装置": ("utility_model", "granted", "granted", "2022-03-15", None, None),
+        "Sensor": ("other", "pending", "ungranted", None, "US2024123456A1", None),
+        "一种电池": ("invention", "granted", "granted", "2024-09-10", None, None),
+    }
+    image = rows["一种基于深度学习的图像识别方法"]
+    assert image["holder"] == "UNIV TONGJI"
+    assert rows["一种夹持装置"]["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU MACHINERY CO LTD"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["ZHANG SAN", "LI SI"]
+    extra = json.loads(image["extra"])
+    assert extra["Publication number"] == "CN114000000A CN114000000B" and extra["Family number"] == "79384567"
+    assert extra["Applicants（原文）"] == "UNIV TONGJI [CN]" and extra["Earliest priority"] == "2021-09-10"
+    assert extra["Publication date"] == "2022-01-11 2023-05-12" and extra["CPC"] == "G06N3/045 (EP, US)"
+    flags = [(f["kind"], f["original"]) for f in db.query("SELECT kind, original FROM review_flags ORDER BY id")]
+    assert flags == [("foreign", "US2024123456A1")]
+    _reimport_changes_nothing(db, path)
+
+
+def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path):
+    """After the CNIPA export, the Espacenet list of the same patents updates their records by the
+    CN member's publication number."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
+        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人"],
+        ["CN" + app_no(2021, 1, 100001), "2021.09.10", "CN114000000A", "2022.01.11", "一种基于深度学习的图像识别方法", "同济大学"],
+    ]}))
+    plan, _ = ei.import_file(db, espacenet_csv(tmp_path / "espacenet.csv"))
+    assert len(plan.added) == 4 and len(plan.updated) == 1
+    row = rows_by_name(db)["一种基于深度学习的图像识别方法"]
+    assert (row["application_no"], row["attribute"], row["grant_date"]) == (app_no(2021, 1, 100001), "granted", "2023-05-12")
+
+
+# -- Derwent Innovation ------------------------------------------------------------------------------------
+# Clarivate Derwent Innovation "Export" to Excel: a title row above the header; one row per publication;
+# several values in a cell separated by " | ".
+DERWENT_HEADER = ["Publication Number", "Title", "Title - DWPI", "Abstract - DWPI", "Assignee/Applicant", "Assignee - Original",
+                  "Inventor", "Application Number", "Application Date", "Publication Date", "Priority Number", "IPC - Current",
+                  "DWPI Family Members"]
+
+
+def test_derwent_innovation_export(db, tmp_path):
+    """Derwent's English headers: the number, the title as published (Title; the DWPI title is kept),
+    the assignees and inventors split on " | ", the application number in DOCDB form; a US publication
+    is a foreign family member."""
+    invention = app_no(2019, 1, 123456)
+    path = write_xlsx(tmp_path / "derwent.xlsx", {"Sheet1": [
+        ["Derwent Innovation export"],
+        DERWENT_HEADER,
+        ["CN109876543B", "一种基于深度学习的图像识别方法", "Image recognition method based on deep learning network",
+         "NOVELTY - The method involves ...", "UNIV TONGJI | SHANGHAI MOUMOU CO LTD", "同济大学 | 上海某某有限公司", "ZHANG SAN | LI SI",
+         "CN201910123456A", "2019-02-13", "2021-08-10", "CN201910123456A", "G06K0009620000 | G06N0003040000",
+         "CN109876543A | CN109876543B | US2020123456A1"],
+        ["CN212345678U", "一种夹持装置", "Clamping device for workpiece", "NOVELTY - ...", "UNIV TONGJI", "同济大学", "LIU QIANG",
+         "CN202020234567U", "2020-05-06", "2021-01-05", "CN202020234567U", "B25B0011000000", "CN212345678U"],
+        ["US2020123456A1", "Image recognition method", "Image recognition method based on deep learning network", "NOVELTY - ...",
+         "UNIV TONGJI", "TONGJI UNIVERSITY", "ZHANG SAN | LI SI", "US2019016123456", "2019-10-01", "2020-04-23",
+         "CN201910123456A", "G06K0009620000", "CN109876543A | CN109876543B | US2020123456A1"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [2] and len(plan.added) == 3
+    rows = rows_by_name(db)
+    image = rows["一种基于深度学习的图像识别方法"]
+    assert (image["application_no"], image["patent_no"], image["type"], image["attribute"], image["grant_date"]) == (
+        invention, "ZL" + invention, "invention", "granted", "2021-08-10")
+    assert image["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["ZHANG SAN", "LI SI"]
+    extra = json.loads(image["extra"])  # kept under the header as the mapping table shows it
+    assert extra["Title-DWPI"] == "Image recognition method based on deep learning network"
+    assert extra["Assignee-Original"] == "同济大学 | 上海某某有限公司" and "DWPI Family Members" in extra
+    clamp = rows["一种夹持装置"]
+    assert (clamp["application_no"], clamp["type"], clamp["attribute"]) == (app_no(2020, 2, 234567), "utility_model", "granted")
+    us = rows["Image recognition method"]
+    assert us["type"] == "other"
+    assert [f["kind"] for f in db.query("SELECT kind FROM review_flags")] == ["foreign"]
+    _reimport_changes_nothing(db, path)
+
+
+# -- nationality after the holder --------------------------------------------------------------------------
+def test_a_holder_column_with_the_nationality(db, tmp_path):
+    """The software-registration list writes 著作权人（国籍） and the holder's 国籍 after the name
+    ("上海示范大学（中国）"); patent lists 申请人（国籍）and 发明人（国籍）: the names are read without it,
+    the cell kept as written; a bracket that names no country stays."""
+    path = write_xlsx(tmp_path / "software.xlsx", {"软著": [
+        ["登记号", "软件全称", "版本号", "著作权人（国籍）", "登记日期"],
+        ["2023SR0123456", "智能排课管理系统", "V1.0", "上海示范大学（中国）", "2023-02-13"],
+        ["2023SR0123457", "实验室预约平台", "V2.0", "上海示范大学（中国）、ACME INC.（美国）", "2023-03-01"],
+        ["2023SR0123458", "校园导航", "V1.0", "上海某某（集团）有限公司", "2023-04-01"],
+    ], "专利": [
+        ["申请号", "发明名称", "申请人（国籍）", "发明人（国籍）"],
+        [app_no(2022, 1, 100001), "一种方法", "上海示范大学(CN)", "王伟（中国）、李娜（中国）"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert rows["智能排课管理系统"]["holder"] == "上海示范大学"
+    assert json.loads(rows["智能排课管理系统"]["extra"])["著作权人（国籍）（原文）"] == "上海示范大学（中国）"
+    assert rows["实验室预约平台"]["holder"] == "上海示范大学；ACME INC."
+    assert rows["校园导航"]["holder"] == "上海某某（集团）有限公司"
+    assert "著作权人（国籍）（原文）" not in json.loads(rows["校园导航"]["extra"] or "{}")
+    assert rows["一种方法"]["holder"] == "上海示范大学"
+    assert _inventors(db, "一种方法") == ["王伟", "李娜"]
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
