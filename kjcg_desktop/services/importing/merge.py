@@ -412,13 +412,30 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
 
 
 def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
-    """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says."""
+    """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says.
+    The status cell's own flags (its status against the row's grant evidence, a status that says
+    nothing …) told what the file's status was recorded as; the app's value is kept instead, so
+    they become part of this one flag: what they found, without what they did."""
     app, old, new = (value_label(field, v) for v in (app, old, new))
-    reading = planned.status_basis.evidence.reading if field == "legal_status" and planned.status_basis else None
+    basis = planned.status_basis if field == "legal_status" else None
+    reading = basis.evidence.reading if basis is not None else None
+    cell, found = _flag_cell(plan, planned, field), ""
+    if basis is not None and basis.flags:
+        own = {id(f) for f in basis.flags}
+        merged = [f for f in planned.flags if id(f) in own]
+        if merged:
+            planned.flags = [f for f in planned.flags if id(f) not in own]
+            cell, found = merged[0].cell, "；另：" + "；".join(_finding(f.reason) for f in merged)
     planned.flags.append(ReviewFlag(
         field, FlagKind.CONFLICT,
-        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
-        planned.sheet, _flag_cell(plan, planned, field), reading.raw if reading is not None else _show(new)))
+        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”{found}；保留本系统的值，请核对",
+        planned.sheet, cell, reading.raw if reading is not None else _show(new)))
+
+
+def _finding(reason: str) -> str:
+    """What a status flag found, without what the import did about it ("…；已按法律状态列记录，请核对")."""
+    ends = [i for i in (reason.find("；"), reason.find("。已")) if i > 0]
+    return reason[:min(ends)] if ends else reason
 
 
 def _merge_extra(plan: ImportPlan, planned: PlannedRow, app_extra: Mapping[str, Any], base_extra: Mapping[str, Any],

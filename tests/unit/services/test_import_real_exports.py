@@ -1139,6 +1139,27 @@ def test_a_status_conflict_and_the_reports_update_sheet_read_in_the_clerks_words
                                         ("甲", "专利号", None, "ZL" + app_no(2023, 1, 61))]  # its patent number
 
 
+def test_a_status_conflict_and_the_status_cells_own_flag_are_one_flag(db, tmp_path):
+    """The clerk set 乙's status to 失效; the office's new file says 实质审查 beside its 授权日. The
+    cell's own finding (a pending status beside grant evidence, "recorded as the status column says")
+    would contradict the conflict flag (the app's value is kept): one flag on the cell says both
+    what the file says and what was kept."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "授权日"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"专利": [header, ["乙", "发明", app_no(2020, 1, 62), "有效", "2022-03-04"]]}))
+    achievements.update_achievement(db, _rows(db)["乙"]["id"], {"legal_status": "lapsed"})
+    second = _xlsx(tmp_path / "v2.xlsx", {"专利": [header, ["乙", "发明", app_no(2020, 1, 62), "实质审查", "2022-03-04"]]})
+    ei.import_file(db, second)
+    (flag,) = _flags(db, "乙")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("conflict", "专利!D2", "实质审查")
+    assert flag["reason"] == ("法律状态：本系统中已改为“失效”，来源文件也由“有效（已授权）”改为“审中”；"
+                              "另：法律状态“实质审查”表示未授权，但本行有授权证据（授权日）；保留本系统的值，请核对")
+    assert _rows(db)["乙"]["legal_status"] == "lapsed"
+    ei.import_file(db, second)
+    assert len(_flags(db, "乙")) == 1   # the same file again raises nothing new
+
+
 def test_an_event_list_that_decided_the_status_is_kept_as_written(db, tmp_path):
     """The events column says more than the status it gives: a transfer to a company, a pledge, the
     dates. The record keeps the cell as written beside the status read from it."""
