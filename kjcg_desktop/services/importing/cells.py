@@ -259,6 +259,9 @@ class People(list[str]):
 
 # A bracketed note after a name: a title or a department ("王伟（教授）", "李娜(材料学院)", "赵强【通讯作者】")
 _NAME_NOTE = re.compile(r"\s*[（(【\[〔][^（）()【】\[\]〔〕]*[)）】\]〕]")
+# A country code after a name ends it (Espacenet: "ZHANG SAN [CN] LI SI [CN]" where the line breaks
+# between the names were lost)
+_COUNTRY_AFTER_NAME = re.compile(r"\s*\[[A-Z]{2}\][ \t]+(?=\S)")
 # The corresponding-author mark after a name ("张敏*", "张敏＊", "张敏※")
 _NAME_MARK = re.compile(r"\s*[*＊※]+(?=\s*(?:[、，,;；/|｜\n\r]|$))")
 
@@ -275,7 +278,8 @@ def to_people(value: Any) -> list[str] | None:
     text = to_text(value)
     if text is None:
         return None
-    bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", text)).strip()
+    bare = _COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text
+    bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", bare)).strip()
     others = _others_mark(bare)
     if others:
         bare = bare[:others].rstrip(" 、，,;；")
@@ -392,7 +396,7 @@ def to_holder(value: Any) -> str | None:
     text = to_text(value)
     if text is None:
         return None
-    names = [n for n in _SPLIT_HOLDERS.split(text) if n]
+    names = [n for n in _SPLIT_HOLDERS.split(_COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text) if n]
     if ("）" in text or ")" in text or "]" in text or "】" in text) and any(_NATIONALITY.search(n) for n in names):
         bare = [_NATIONALITY.sub("", n) or n for n in names]
         holders = Holders("；".join(dict.fromkeys(bare)))

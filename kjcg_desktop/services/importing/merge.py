@@ -286,11 +286,12 @@ _PUBLICATION_FIELDS = frozenset({"publication_no", "grant_publication_no"})
 
 
 def _publication_keys(db: Database, plan: ImportPlan, by_key: dict[str, int]) -> None:
-    """The publication keys ("pub:CN" + serial) of rows none of whose keys the ledger knows, found
-    in the records' 公开（公告）号 columns kept in the extra fields (a CNIPA, Lens or incoPat row keeps
-    its publication number there): a Google Patents or Espacenet row, which has no application number,
-    matches the record another export made of the same patent."""
-    wanted = {k for p in plan.rows if not any(k in by_key for k in p.keys) for k in p.keys if k.startswith("pub:")}
+    """The publication keys ("pub:CN" + serial) of rows known by their publication number alone
+    that the ledger does not know, found in the records' 公开（公告）号 columns kept in the extra fields
+    (a CNIPA, Lens or incoPat row keeps its publication number there): a Google Patents or Espacenet
+    row, which has no application number, matches the record another export made of the same patent.
+    (A row with an application number finds a record made from such a row by its import key.)"""
+    wanted = {p.keys[0] for p in plan.rows if p.keys[0].startswith("pub:") and p.keys[0] not in by_key}
     if not wanted:
         return
     serials = {k[6:] for k in wanted}

@@ -511,7 +511,8 @@ def test_a_ledgers_id_column_never_takes_the_publication_number_from_its_column(
 
 # -- Espacenet -----------------------------------------------------------------------------------------
 # The result list "Download → CSV" of worldwide.espacenet.com: a first line "Espacenet", lines on the
-# search, the header on line 8, ";" between the cells, CRLF, a last empty column; one row per family.
+# search, the header on line 8, ";" between the cells, CRLF, a last empty column; one row per family,
+# several values of a cell one per line (" " and a line break between them).
 ESPACENET_HEADER = ["No", "Title", "Inventors", "Applicants", "Publication number", "Earliest priority", "IPC", "CPC",
                     "Publication date", "Earliest publication", "Family number", ""]
 ESPACENET_ROWS = [
@@ -530,9 +531,9 @@ ESPACENET_ROWS = [
 
 def espacenet_csv(path: Path) -> Path:
     top = [["Espacenet", *[""] * 11], [""] * 12, ['Query: pa = "tongji univ"', *[""] * 11], *[[""] * 12] * 4]
+    rows = [[cell.replace("\n", " \r\n") for cell in row] for row in ESPACENET_ROWS]
     with path.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(
-            [*top, ESPACENET_HEADER, *ESPACENET_ROWS])
+        csv.writer(f, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([*top, ESPACENET_HEADER, *rows])
     return path
 
 
@@ -564,6 +565,7 @@ def test_espacenet_result_list(db, tmp_path, form):
     extra = json.loads(image["extra"])
     assert extra["Publication number"] == "CN114000000A CN114000000B" and extra["Family number"] == "79384567"
     assert extra["Applicants（原文）"] == "UNIV TONGJI [CN]" and extra["Earliest priority"] == "2021-09-10"
+    assert json.loads(rows["Sensor"]["extra"])["Publication number"].split() == ["US2024123456A1", "EP4123456A1", "WO2023123456A1"]
     assert extra["Publication date"] == "2022-01-11 2023-05-12" and extra["CPC"] == "G06N3/045 (EP, US)"
     flags = [(f["kind"], f["original"]) for f in db.query("SELECT kind, original FROM review_flags ORDER BY id")]
     assert flags == [("foreign", "US2024123456A1")]
@@ -651,5 +653,57 @@ def test_a_holder_column_with_the_nationality(db, tmp_path):
     assert "著作权人（国籍）（原文）" not in json.loads(rows["校园导航"]["extra"] or "{}")
     assert rows["一种方法"]["holder"] == "上海示范大学"
     assert _inventors(db, "一种方法") == ["王伟", "李娜"]
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("ZHANG SAN [CN] \r\nLI SI [CN]", ["ZHANG SAN", "LI SI"]),          # Espacenet, one per line
+    ("ZHANG SAN [CN] LI SI [CN]", ["ZHANG SAN", "LI SI"]),                # the line breaks lost in a copy
+    ("王伟（中国）、李娜（中国）", ["王伟", "李娜"]),                        # 发明人（国籍）
+])
+def test_people_with_their_country(cell, names):
+    assert list(ei.to_people(cell)) == names
+
+
+@pytest.mark.parametrize(("cell", "holders"), [
+    ("UNIV TONGJI [CN] \r\nSHANGHAI MOUMOU CO LTD [CN]", "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"),
+    ("UNIV TONGJI [CN] SHANGHAI MOUMOU CO LTD [CN]", "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"),
+    ("上海示范大学（中国）", "上海示范大学"), ("上海示范大学（国籍：中国）", "上海示范大学"), ("ACME INC.(US)", "ACME INC."),
+    ("上海某某（集团）有限公司", "上海某某（集团）有限公司"), ("某某科技（上海）有限公司", "某某科技（上海）有限公司"),
+])
+def test_holders_without_their_nationality(cell, holders):
+    assert ei.to_holder(cell) == holders
+
+
+# The same Derwent Innovation export made with the Chinese interface: CSV, three lines above the header
+DERWENT_CN_HEADER = ["公开号", "标题", "标题 - DWPI", "优先权号", "优先权号/优先权日 - DWPI", "优先权日", "申请号", "申请日期",
+                     "公开专利文献类型识别代码", "公开日期", "发明人 - 带有地址", "专利权人/申请人", "IPC - 现版", "摘要 - DWPI", "摘要",
+                     "公开国家/地区代码", "第一发明人", "发明人计数", "专利权人/申请人 (首位)"]
+
+
+def test_derwent_innovation_export_with_the_chinese_interface(db, tmp_path):
+    path = tmp_path / "derwent-cn.csv"
+    rows = [
+        ["Derwent Innovation"], [""], [""], DERWENT_CN_HEADER,
+        ["CN109876543B", "一种基于深度学习的图像识别方法", "Image recognition method based on deep learning network",
+         "CN201910123456A", "CN201910123456A 2019-02-13", "2019-02-13", "CN201910123456A", "2019-02-13", "B", "2021-08-10",
+         "张三 | 李四", "同济大学 | 上海某某有限公司", "G06K0009620000", "NOVELTY - …", "本发明公开了…", "CN", "张三", "2", "同济大学"],
+        ["CN115111111A", "一种高分子材料及其制备方法", "Polymer material", "CN202210111111A", "", "2022-03-01", "CN202210111111A",
+         "2022-03-01", "A", "2022-06-07", "赵六", "同济大学", "C08L0005000000", "", "", "CN", "赵六", "1", "同济大学"],
+    ]
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f).writerows(rows)
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [4] and len(plan.added) == 2
+    stored = rows_by_name(db)
+    image = stored["一种基于深度学习的图像识别方法"]
+    number = app_no(2019, 1, 123456)
+    assert (image["application_no"], image["type"], image["attribute"], image["grant_date"], image["holder"]) == (
+        number, "invention", "granted", "2021-08-10", "同济大学；上海某某有限公司")
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["张三"]  # 第一发明人; 发明人 - 带有地址 is kept as written
+    assert json.loads(image["extra"])["发明人-带有地址"] == "张三 | 李四"
+    polymer = stored["一种高分子材料及其制备方法"]
+    assert (polymer["application_no"], polymer["attribute"], polymer["filing_date"]) == (app_no(2022, 1, 111111), "ungranted", "2022-03-01")
     assert db.scalar("SELECT count(*) FROM review_flags") == 0
     _reimport_changes_nothing(db, path)
