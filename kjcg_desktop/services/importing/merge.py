@@ -193,6 +193,9 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
             if k in by_key:
                 target = by_key[k]
                 break
+        if target is None and planned.publication_key is not None:  # the record a Google Patents row made
+            target = by_key.get(planned.publication_key)
+            target = None if target in matched else target
         if target is not None and target in matched:
             _merge_duplicate(matched[target], planned, synonyms())
             continue

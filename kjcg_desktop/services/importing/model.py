@@ -91,6 +91,7 @@ class PlannedRow:
     diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (app value, new value)
     file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
     status_basis: StatusBasis | None = None   # what the legal status was decided on (see _merge_duplicate)
+    publication_key: str | None = None        # "pub:CN…" of a row keyed by its application number (see merge._match)
 
     @property
     def name(self) -> str:

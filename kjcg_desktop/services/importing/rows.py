@@ -558,9 +558,10 @@ class _RowReader:
             source["inventors"] = inventors
         keys = row_keys(values, inventors, self.cn_publication)
         values["import_key"] = keys[0]
+        publication = f"pub:{self.cn_publication}" if self.cn_publication and keys[0].startswith("app:") else None
         return PlannedRow(self.ctx.sheet, self.excel_row, "add", values, inventors, flags=self.flags, keys=keys,
                           source=source, file_tags=(got.get("file_attribute"), got.get("file_stage")),
-                          status_basis=self.status_basis)
+                          status_basis=self.status_basis, publication_key=publication)
 
 
 def _status_conflict(reading: Any, detail: Any) -> bool:
@@ -572,15 +573,15 @@ def _status_conflict(reading: Any, detail: Any) -> bool:
 
 def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None, publication: str | None = None) -> list[str]:
     """The row's stable keys, best first: the CN application/patent number (digits), a foreign
-    number as written, the CN publication ("pub:CN" + its serial, which the A publication and the B
-    announcement of one application share: a Google Patents or Espacenet row has no application
-    number), the software registration number, the ledger number; a fingerprint of title + type +
+    number as written — else the CN publication ("pub:CN" + its serial, which the A publication and
+    the B announcement of one application share: a Google Patents or Espacenet row has no application
+    number) —, the software registration number, the ledger number; a fingerprint of title + type +
     completers only when none of these exists."""
     keys = []
     app = values.get("application_no")
     if app:
         keys.append(number_key(app))
-    if publication:
+    elif publication:
         keys.append(f"pub:{publication}")
     reg = values.get("registration_no")
     if reg:

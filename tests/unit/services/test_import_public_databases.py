@@ -441,6 +441,19 @@ def test_a_cnipa_row_matches_the_record_a_google_patents_row_made(db, tmp_path):
     assert db.scalar("SELECT count(*) FROM achievements") == 4
 
 
+def test_two_applications_with_one_publication_number_stay_two_records(db, tmp_path):
+    """A ledger that copied one 公开号 into the next row (two applications, one publication number):
+    the application numbers decide, each stays its own record."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["专利名称", "申请号", "公开号"],
+        ["一种方法", app_no(2019, 1, 123456), "CN109876543A"],
+        ["一种装置", app_no(2019, 1, 123457), "CN109876543A"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 2 and db.scalar("SELECT count(*) FROM review_flags WHERE kind = 'duplicate'") == 0
+    _reimport_changes_nothing(db, path)
+
+
 def test_a_google_patents_row_of_another_publication_beside_a_namesake_is_flagged(db, tmp_path):
     """A Google row whose publication number no record holds, with the name and type of a numbered
     record, is added — and flagged 可能重复 naming that record, never silently doubled."""
