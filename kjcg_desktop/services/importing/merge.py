@@ -394,6 +394,8 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
+        if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
+            verdict = _english_title(plan, planned, new)
         if verdict == "keep":
             kept.add(key)
         elif verdict == "update":
@@ -413,6 +415,19 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         planned.flags = [f for f in planned.flags if f.field not in kept]
     changes["import_source"] = merge_base(planned.source, {**before, **changes}, digest)
     return changes
+
+
+_CHINESE = re.compile("[\u3400-\u9fff]")
+
+
+def _english_title(plan: ImportPlan, planned: PlannedRow, title: str) -> str:
+    """An English-language database (Espacenet, Lens, Derwent) gives the English title of a patent
+    the ledger names in Chinese: the Chinese name stays, the English title is kept in the extra field
+    of its column."""
+    header = next((layout.headers[layout.mapping.index("name")] for layout in plan.layouts
+                   if layout.sheet == planned.sheet and "name" in layout.mapping), "英文名称")
+    planned.values.setdefault("extra", {})[header] = title
+    return "keep"
 
 
 def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:

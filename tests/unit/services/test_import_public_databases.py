@@ -529,15 +529,15 @@ def test_a_ledgers_id_column_never_takes_the_publication_number_from_its_column(
 ESPACENET_HEADER = ["No", "Title", "Inventors", "Applicants", "Publication number", "Earliest priority", "IPC", "CPC",
                     "Publication date", "Earliest publication", "Family number", ""]
 ESPACENET_ROWS = [
-    ["1", "一种基于深度学习的图像识别方法", "ZHANG SAN [CN]\nLI SI [CN]", "UNIV TONGJI [CN]", "CN114000000A CN114000000B",
+    ["1", "Image recognition method based on deep learning", "ZHANG SAN [CN]\nLI SI [CN]", "UNIV TONGJI [CN]", "CN114000000A CN114000000B",
      "2021-09-10", "G06K9/62 G06N3/04", "G06N3/045 (EP, US)", "2022-01-11 2023-05-12", "2022-01-11", "79384567", ""],
-    ["2", "一种高分子材料及其制备方法", "ZHAO LIU [CN]", "UNIV TONGJI [CN]", "CN115111111A", "2022-03-01", "C08L5/00", "",
+    ["2", "Polymer material and preparation method thereof", "ZHAO LIU [CN]", "UNIV TONGJI [CN]", "CN115111111A", "2022-03-01", "C08L5/00", "",
      "2022-06-07", "2022-06-07", "80000001", ""],
-    ["3", "一种夹持装置", "LIU QIANG [CN]\nCHEN JING [CN]", "UNIV TONGJI [CN]\nSHANGHAI MOUMOU MACHINERY CO LTD [CN]",
+    ["3", "Clamping device", "LIU QIANG [CN]\nCHEN JING [CN]", "UNIV TONGJI [CN]\nSHANGHAI MOUMOU MACHINERY CO LTD [CN]",
      "CN216000000U", "2021-07-01", "B25B11/00", "", "2022-03-15", "2022-03-15", "80000002", ""],
     ["4", "Sensor", "SUN QI [CN]", "UNIV TONGJI [CN]", "US2024123456A1\nEP4123456A1\nWO2023123456A1", "2022-05-05",
      "G01N27/00", "", "2024-04-11\n2024-01-03\n2023-07-20", "2023-07-20", "80000003", ""],
-    ["5", "一种电池", "WANG WU [CN]", "UNIV TONGJI [CN]", "WO2024111111A1\nCN117222222B\nCN117222222A", "2023-01-02", "H01M10/00",
+    ["5", "Battery", "WANG WU [CN]", "UNIV TONGJI [CN]", "WO2024111111A1\nCN117222222B\nCN117222222A", "2023-01-02", "H01M10/00",
      "", "2024-06-06\n2024-09-10\n2023-05-05", "2023-05-05", "80000004", ""],
 ]
 
@@ -565,16 +565,16 @@ def test_espacenet_result_list(db, tmp_path, form):
     got = {n: (r["type"], r["legal_status"], r["attribute"], r["grant_date"], r["application_no"], r["patent_no"])
            for n, r in rows.items()}
     assert got == {
-        "一种基于深度学习的图像识别方法": ("invention", "granted", "granted", "2023-05-12", None, None),
-        "一种高分子材料及其制备方法": ("invention", "pending", "ungranted", None, None, None),
-        "一种夹持装置": ("utility_model", "granted", "granted", "2022-03-15", None, None),
+        "Image recognition method based on deep learning": ("invention", "granted", "granted", "2023-05-12", None, None),
+        "Polymer material and preparation method thereof": ("invention", "pending", "ungranted", None, None, None),
+        "Clamping device": ("utility_model", "granted", "granted", "2022-03-15", None, None),
         "Sensor": ("other", "pending", "ungranted", None, "US2024123456A1", None),
-        "一种电池": ("invention", "granted", "granted", "2024-09-10", None, None),
+        "Battery": ("invention", "granted", "granted", "2024-09-10", None, None),
     }
-    image = rows["一种基于深度学习的图像识别方法"]
+    image = rows["Image recognition method based on deep learning"]
     assert image["holder"] == "UNIV TONGJI"
-    assert rows["一种夹持装置"]["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU MACHINERY CO LTD"
-    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["ZHANG SAN", "LI SI"]
+    assert rows["Clamping device"]["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU MACHINERY CO LTD"
+    assert _inventors(db, "Image recognition method based on deep learning") == ["ZHANG SAN", "LI SI"]
     extra = json.loads(image["extra"])
     assert extra["Publication number"] == "CN114000000A CN114000000B" and extra["Family number"] == "79384567"
     assert extra["Applicants（原文）"] == "UNIV TONGJI [CN]" and extra["Earliest priority"] == "2021-09-10"
@@ -587,7 +587,7 @@ def test_espacenet_result_list(db, tmp_path, form):
 
 def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path):
     """After the CNIPA export, the Espacenet list of the same patents updates their records by the
-    CN member's publication number."""
+    CN member's publication number; the Chinese title stays, Espacenet's English title is kept beside it."""
     ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
         ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人"],
         ["CN" + app_no(2021, 1, 100001), "2021.09.10", "CN114000000A", "2022.01.11", "一种基于深度学习的图像识别方法", "同济大学"],
@@ -596,6 +596,9 @@ def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path
     assert len(plan.added) == 4 and len(plan.updated) == 1
     row = rows_by_name(db)["一种基于深度学习的图像识别方法"]
     assert (row["application_no"], row["attribute"], row["grant_date"]) == (app_no(2021, 1, 100001), "granted", "2023-05-12")
+    assert json.loads(row["extra"])["Title"] == "Image recognition method based on deep learning"
+    assert not plan.updated[0].diff.get("name")
+    _reimport_changes_nothing(db, tmp_path / "espacenet.csv")
 
 
 # -- Derwent Innovation ------------------------------------------------------------------------------------
