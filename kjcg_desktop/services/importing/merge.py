@@ -418,6 +418,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
 
 
 _CHINESE = re.compile("[\u3400-\u9fff]")
+_STATUS_FIELDS = frozenset({"legal_status", "legal_status_detail"})
 
 
 def _english_title(plan: ImportPlan, planned: PlannedRow, title: str) -> str:
@@ -432,19 +433,22 @@ def _english_title(plan: ImportPlan, planned: PlannedRow, title: str) -> str:
 
 def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
     """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says.
-    The status cell's own flags (its status against the row's grant evidence, a status that says
-    nothing …) told what the file's status was recorded as; the app's value is kept instead, so
-    they become part of this one flag: what they found, without what they did."""
+    The row's own status flags (its status against the row's grant evidence, against the detailed
+    status column, a status that says nothing …) told what the file's status was recorded as; the
+    app's value is kept instead, so they become part of this one flag: what they found, without what
+    they did."""
     app, old, new = (value_label(field, v) for v in (app, old, new))
     basis = planned.status_basis if field == "legal_status" else None
     reading = basis.evidence.reading if basis is not None else None
     cell, found = _flag_cell(plan, planned, field), ""
-    if basis is not None and basis.flags:
+    if basis is not None:
         own = {id(f) for f in basis.flags}
-        merged = [f for f in planned.flags if id(f) in own]
+        merged = [f for f in planned.flags if id(f) in own or f.kind == FlagKind.STATUS and f.field in _STATUS_FIELDS]
         if merged:
-            planned.flags = [f for f in planned.flags if id(f) not in own]
-            cell, found = merged[0].cell, "；另：" + "；".join(_finding(f.reason) for f in merged)
+            gone = {id(f) for f in merged}
+            planned.flags = [f for f in planned.flags if id(f) not in gone]
+            cell = next((f.cell for f in merged if id(f) in own), basis.cell)
+            found = "；另：" + "；".join(_finding(f.reason) for f in merged)
     planned.flags.append(ReviewFlag(
         field, FlagKind.CONFLICT,
         f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”{found}；保留本系统的值，请核对",

@@ -1160,6 +1160,22 @@ def test_a_status_conflict_and_the_status_cells_own_flag_are_one_flag(db, tmp_pa
     assert len(_flags(db, "乙")) == 1   # the same file again raises nothing new
 
 
+def test_a_status_conflict_and_the_status_columns_disagreeing_are_one_flag(db, tmp_path):
+    """incoPat's 简单法律状态 and 当前法律状态: the new file's two columns disagree (有效 / 实质审查) about
+    a record whose status the clerk changed. "Recorded as 当前法律状态 says" is not what happened (the
+    app's value is kept): one flag, on the cell the file's status was read from."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["标题", "申请号", "专利类型", "简单法律状态", "当前法律状态"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"incoPat": [header, ["隔膜", app_no(2015, 1, 5), "发明授权", "有效", "授权"]]}))
+    achievements.update_achievement(db, _rows(db)["隔膜"]["id"], {"legal_status": "lapsed"})
+    ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"incoPat": [header, ["隔膜", app_no(2015, 1, 5), "发明授权", "有效", "实质审查"]]}))
+    (flag,) = _flags(db, "隔膜")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("conflict", "incoPat!E2", "实质审查")
+    assert flag["reason"] == ("法律状态：本系统中已改为“失效”，来源文件也由“有效（已授权）”改为“审中”；"
+                              "另：简单法律状态“有效”与当前法律状态“实质审查”不一致；保留本系统的值，请核对")
+
+
 def test_an_event_list_that_decided_the_status_is_kept_as_written(db, tmp_path):
     """The events column says more than the status it gives: a transfer to a company, a pledge, the
     dates. The record keeps the cell as written beside the status read from it."""
