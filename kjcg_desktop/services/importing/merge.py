@@ -395,7 +395,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
         if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
-            verdict = _english_title(plan, planned, new)
+            verdict = _english_title(plan, planned, str(new))
         if verdict == "keep":
             kept.add(key)
         elif verdict == "update":

@@ -445,13 +445,14 @@ class _RowReader:
         if status_reading is None and bare:
             status_field = "patent_no"  # the flag, if any, is about the number in the 专利号 column
         before = len(self.flags)
+        # a status read from the second detailed column is flagged there
+        col = ctx.second_detail if second_used and status_field == "legal_status_detail" else ctx.column_of.get(status_field)
         for problem in decision.problems:
-            self.flag(status_field, FlagKind.STATUS, problem)
+            self._status_flag(status_field, col, problem, status_reading)
         if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
                 status_reading.status is None or status_reading.partly_invalid or status_reading.events):
             # kept as written: an event, a partial invalidation, a list of events (a transfer, a pledge, their dates)
             extra[ctx.header(status_field)] = status_reading.raw
-        col = ctx.column_of.get(status_field)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet,
                             (ctx.letters[col] if col is not None else "", self.excel_row),
                             cn.normalised if cn is not None else None, self.is_patent_no, bare_text)
@@ -462,6 +463,15 @@ class _RowReader:
                 self.values["patent_no"] = number
                 if basis.patent_as_written:
                     self.values["patent_no_as_written"] = basis.patent_as_written
+
+    def _status_flag(self, target: str, col: int | None, problem: str, reading: Any) -> None:
+        """A flag of the status decision, on the cell the status was read from."""
+        if col is None or col == self.ctx.column_of.get(target):
+            self.flag(target, FlagKind.STATUS, problem)
+            return
+        sheet = self.ctx.sheet
+        self.flags.append(ReviewFlag(target, FlagKind.STATUS, problem, sheet, cell_ref(sheet, self.ctx.letters[col], self.excel_row),
+                                     reading.raw if reading is not None else ""))
 
     # -- type ---------------------------------------------------------------------------------------
     def achievement_type(self, problems: Sequence[tuple[int, str, str]]) -> None:

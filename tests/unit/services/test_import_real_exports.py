@@ -1176,6 +1176,17 @@ def test_a_status_conflict_and_the_status_columns_disagreeing_are_one_flag(db, t
                               "另：简单法律状态“有效”与当前法律状态“实质审查”不一致；保留本系统的值，请核对")
 
 
+def test_the_flag_of_a_status_read_from_the_second_column_points_at_that_column(db, tmp_path):
+    """incoPat with 法律状态/事件 before 当前法律状态: the current status (实质审查) decides; its flag
+    (a pending status beside a grant date) names the 当前法律状态 cell and its text, not the events'."""
+    header = ["标题", "申请号", "专利类型", "法律状态/事件", "当前法律状态", "授权日"]
+    ei.import_file(db, _xlsx(tmp_path / "incopat.xlsx", {"incoPat": [
+        header, ["隔膜", app_no(2015, 1, 5), "发明", "公开 | 实质审查的生效", "实质审查", "2020-01-02"]]}))
+    (flag,) = _flags(db, "隔膜")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("status", "incoPat!E2", "实质审查")
+    assert flag["reason"].startswith("法律状态“实质审查”表示未授权，但本行有授权证据（授权日）")
+
+
 def test_an_event_list_that_decided_the_status_is_kept_as_written(db, tmp_path):
     """The events column says more than the status it gives: a transfer to a company, a pledge, the
     dates. The record keeps the cell as written beside the status read from it."""
