@@ -149,11 +149,13 @@ def unnumbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dic
     return result
 
 
-def extras_naming_publications(db: Database) -> list[tuple[int, str]]:
-    """(id, extra fields as stored) of the records whose extra fields hold "CN": where a row known
-    only by its CN publication number (Google Patents, Espacenet) finds the record another export
-    made, which keeps that number in its 公开（公告）号 column's extra field."""
-    return [(row["id"], row["extra"]) for row in db.query("SELECT id, extra FROM achievements WHERE extra LIKE '%CN%' ORDER BY id")]
+def extras_naming_publications(db: Database) -> Iterator[tuple[int, str]]:
+    """(id, extra fields as stored) of the records whose extra fields hold "CN", one by one (wide
+    exports keep long texts there): where a row known only by its CN publication number (Google
+    Patents, Espacenet) finds the record another export made, which keeps that number in its
+    公开（公告）号 column's extra field."""
+    for row in db.conn.execute("SELECT id, extra FROM achievements WHERE extra LIKE '%CN%' ORDER BY id"):
+        yield row[0], row[1]
 
 
 def numbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
