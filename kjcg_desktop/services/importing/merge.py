@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -285,6 +285,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
 
 
 _CN_SERIAL = re.compile(r"CN[ -]?(\d{7,9})")
+_LISTED = re.compile(r"[;；,，、|｜\r\n]+")
 _PUBLICATION_FIELDS = frozenset({"publication_no", "grant_publication_no"})
 
 
@@ -305,11 +306,22 @@ def _publication_keys(db: Database, plan: ImportPlan, by_key: dict[str, int]) ->
         for header, value in orjson.loads(text).items():
             if field_of_header(header_key(header), by_header) not in _PUBLICATION_FIELDS:
                 continue
-            for part in SEVERAL_NUMBERS.split(str(value)):
-                reading = read_number(part) if part else None
-                m = PUBLICATION_SERIAL.match(reading.normalised) if reading is not None and reading.kind == "publication" else None
-                if m is not None and f"pub:CN{m.group(1)}" in wanted:
-                    by_key.setdefault(f"pub:CN{m.group(1)}", record_id)
+            for serial in _publication_serials(str(value)):
+                if f"pub:CN{serial}" in wanted:
+                    by_key.setdefault(f"pub:CN{serial}", record_id)
+
+
+def _publication_serials(text: str) -> Iterator[str]:
+    """The serials of the CN publication numbers a cell lists: one per line or separated by ；, | …
+    ("CN 109876543 A；CN 109876543 B" as Lens writes them), or by spaces (Espacenet)."""
+    for part in _LISTED.split(text):
+        readings = [read_number(part)] if part else []
+        if readings and (readings[0] is None or readings[0].kind != "publication") and " " in part.strip():
+            readings = [read_number(word) for word in SEVERAL_NUMBERS.split(part) if word]
+        for reading in readings:
+            m = PUBLICATION_SERIAL.match(reading.normalised) if reading is not None and reading.kind == "publication" else None
+            if m is not None:
+                yield m.group(1)
 
 
 def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict[int, PlannedRow]) -> None:

@@ -429,6 +429,17 @@ def test_a_google_patents_row_matches_the_record_of_its_publication_number(db, t
     _reimport_changes_nothing(db, google)
 
 
+def test_a_google_patents_row_matches_the_record_a_lens_export_made(db, tmp_path):
+    """Lens lists the A publication and the B grant of an application as two rows, one record, whose
+    Display Key keeps both ("CN 109876543 A；CN 109876543 B"): the Google row of CN-109876543-B is
+    that record."""
+    ei.import_file(db, lens_export(tmp_path / "lens.csv"))
+    record = db.scalar("SELECT id FROM achievements WHERE application_no = ?", (app_no(2019, 1, 123456),))
+    plan, _ = ei.import_file(db, google_export(tmp_path / "gp.csv"))
+    assert record in [p.target_id for p in plan.updated]
+    assert db.scalar("SELECT count(*) FROM achievements WHERE extra LIKE '%CN-109876543-B%'") == 1
+
+
 def test_a_cnipa_row_matches_the_record_a_google_patents_row_made(db, tmp_path):
     """The other way round: the record the Google row made (no application number) takes the CNIPA
     row of its publication, which gives it its application number."""
