@@ -166,7 +166,7 @@ class _RowReader:
             dates = [to_partial_date(part) for part in parts]
         except ImportValueError:
             return False
-        if any(pd is None for pd in dates):
+        if any(pd is None or pd.precision != "day" for pd in dates):  # "2023 05 12" is no list of dates
             return False
         self.family_dates = [pd for pd in dates if pd is not None]
         return True
