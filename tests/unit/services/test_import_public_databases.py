@@ -596,6 +596,20 @@ def test_espacenet_result_list(db, tmp_path, form):
     _reimport_changes_nothing(db, path)
 
 
+@pytest.mark.parametrize("export", ["espacenet", "google"])
+def test_the_ledger_export_of_an_espacenet_or_google_import_reads_back_unchanged(db, tmp_path, export):
+    """The ledger export writes the database's columns back (Publication number, Applicants（原文）, id …)
+    and reads back as the same records; a foreign family member's flag, raised on the publication
+    column, is not raised again on the 申请号 column the ledger writes its number in."""
+    from kjcg_desktop.services import excel_export as ee
+
+    source = espacenet_csv(tmp_path / "espacenet.csv") if export == "espacenet" else google_export(tmp_path / "gp.csv")
+    ei.import_file(db, source)
+    assert ee.export_ledger(db, tmp_path / "ledger.xlsx") == (5 if export == "espacenet" else 4)
+    plan, _ = ei.import_file(db, tmp_path / "ledger.xlsx", dry_run=True)
+    assert not plan.added and not plan.updated, [(p.values.get("name"), p.changes) for p in plan.updated]
+
+
 def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path):
     """After the CNIPA export, the Espacenet list of the same patents updates their records by the
     CN member's publication number; the Chinese title stays, Espacenet's English title is kept beside it."""
