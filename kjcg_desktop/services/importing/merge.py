@@ -407,7 +407,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
         if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
-            verdict = _english_title(plan, planned, str(new))
+            verdict = _english_title(plan, planned, str(new), verdict)
         if verdict == "keep":
             kept.add(key)
         elif verdict == "update":
@@ -433,12 +433,14 @@ _CHINESE = re.compile("[\u3400-\u9fff]")
 _STATUS_FIELDS = frozenset({"legal_status", "legal_status_detail"})
 
 
-def _english_title(plan: ImportPlan, planned: PlannedRow, title: str) -> str:
-    """An English-language database (Espacenet, Lens, Derwent) gives the English title of a patent
-    the ledger names in Chinese: the Chinese name stays, the English title is kept in the extra field
-    of its column."""
+def _english_title(plan: ImportPlan, planned: PlannedRow, title: str, verdict: str) -> str:
+    """An English-language database (Espacenet, Lens, Derwent: an English header over the title) gives
+    the English title of a patent the ledger names in Chinese: the Chinese name stays, the English
+    title is kept in the extra field of its column. (A ledger's own new name stands, in any language.)"""
     header = next((layout.headers[layout.mapping.index("name")] for layout in plan.layouts
-                   if layout.sheet == planned.sheet and "name" in layout.mapping), "英文名称")
+                   if layout.sheet == planned.sheet and "name" in layout.mapping), "")
+    if not header or not header.isascii():
+        return verdict
     planned.values.setdefault("extra", {})[header] = title
     return "keep"
 

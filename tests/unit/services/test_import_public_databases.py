@@ -626,6 +626,15 @@ def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path
     _reimport_changes_nothing(db, tmp_path / "espacenet.csv")
 
 
+def test_a_ledgers_new_english_name_replaces_the_chinese_one(db, tmp_path):
+    """The office's own ledger renaming a software to its English product name is a new name, not a
+    database's translation: it replaces the old one."""
+    header = ["软件名称", "登记号", "著作权人"]
+    ei.import_file(db, write_xlsx(tmp_path / "v1.xlsx", {"软著": [header, ["智能排课系统", "2023SR0123456", "上海示范大学"]]}))
+    ei.import_file(db, write_xlsx(tmp_path / "v2.xlsx", {"软著": [header, ["SmartCourse V2.0", "2023SR0123456", "上海示范大学"]]}))
+    assert db.scalar("SELECT name FROM achievements") == "SmartCourse V2.0"
+
+
 # -- Derwent Innovation ------------------------------------------------------------------------------------
 # Clarivate Derwent Innovation "Export" to Excel: a title row above the header; one row per publication;
 # several values in a cell separated by " | ".
