@@ -100,7 +100,9 @@ def existing_keys(db: Database) -> dict[str, int]:
 def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str, ...]]]:
     """What an import must not raise again on the given achievements: (field, kind, original) of
     every flag, open or resolved (a value once checked is not flagged again), and (field, kind) of
-    every open flag (the same problem, whatever the spelling of the value this time)."""
+    every open flag (the same problem, whatever the spelling of the value this time). A foreign
+    family member's number is one, whether read from the 申请号 or the 公开（公告）号 column (the
+    ledger export writes it in both)."""
     result: dict[int, set[tuple[str, ...]]] = {}
     ids = list(ids)
     for start in range(0, len(ids), 500):
@@ -109,6 +111,8 @@ def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str
                                    f"WHERE achievement_id IN ({','.join('?' * len(chunk))})", chunk):
             known = result.setdefault(row[0], set())
             known.add((row[1], row[2], row[3]))
+            if row[2] == d.FlagKind.FOREIGN:
+                known.update((field, row[2], row[3]) for field in ("application_no", "publication_no"))
             if row[4] is None:
                 known.add((flag_subject(row[1]), row[2]))
     return result
@@ -149,6 +153,15 @@ def unnumbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dic
                             "AND registration_no IS NULL ORDER BY id", chunk):
             result.setdefault(row["name"], []).append(dict(row))
     return result
+
+
+def extras_naming_publications(db: Database) -> Iterator[tuple[int, str]]:
+    """(id, extra fields as stored) of the records whose extra fields hold "CN", one by one (wide
+    exports keep long texts there): where a row known only by its CN publication number (Google
+    Patents, Espacenet) finds the record another export made, which keeps that number in its
+    公开（公告）号 column's extra field."""
+    for row in db.conn.execute("SELECT id, extra FROM achievements WHERE extra LIKE '%CN%' ORDER BY id"):
+        yield row[0], row[1]
 
 
 def numbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:

@@ -349,7 +349,7 @@ class PreviewPage(QWizardPage):
         extra = "、".join(names[:LISTED_COLUMNS]) or self.tr("无")
         if len(names) > LISTED_COLUMNS:  # a row typed across the sheet: thousands of columns without a header
             extra += self.tr(" 等 {0} 列").format(f"{len(names):,}")
-        text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
+        text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，"
                        "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
                        "附加列：{5}").format(
             *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,

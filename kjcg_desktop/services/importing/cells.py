@@ -260,6 +260,9 @@ class People(list[str]):
 
 # A bracketed note after a name: a title or a department ("王伟（教授）", "李娜(材料学院)", "赵强【通讯作者】")
 _NAME_NOTE = re.compile(r"\s*[（(【\[〔][^（）()【】\[\]〔〕]*[)）】\]〕]")
+# A country code after a name ends it (Espacenet: "ZHANG SAN [CN] LI SI [CN]" where the line breaks
+# between the names were lost)
+_COUNTRY_AFTER_NAME = re.compile(r"\s*\[[A-Z]{2}\][ \t]+(?=\S)")
 # The corresponding-author mark after a name ("张敏*", "张敏＊", "张敏※")
 _NAME_MARK = re.compile(r"\s*[*＊※]+(?=\s*(?:[、，,;；/|｜\n\r]|$))")
 
@@ -276,7 +279,8 @@ def to_people(value: Any) -> list[str] | None:
     text = to_text(value)
     if text is None:
         return None
-    bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", text)).strip()
+    bare = _COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text
+    bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", bare)).strip()
     others = _others_mark(bare)
     if others:
         bare = bare[:others].rstrip(" 、，,;；")
@@ -374,12 +378,31 @@ def _joined_after_compound_surnames(words: list[str]) -> list[str]:
     return out
 
 
+class Holders(str):
+    """The holders of a cell read without the nationality written after each name; ``as_written`` is
+    the cell as written."""
+
+    as_written: str
+
+
+# The nationality after a holder's name: Espacenet's country code ("UNIV TONGJI [CN]"), the 国籍 of a
+# 著作权人（国籍） or 申请人（国籍） column ("上海示范大学（中国）", "ACME INC（美国）", "（国籍：中国）")
+_NATIONALITY = re.compile(r"\s*[（(\[【]\s*(?:[A-Z]{2}|[\u4e00-\u9fff]{0,4}国(?:大陆|香港|澳门|台湾)?|中国(?:香港|澳门|台湾)"
+                          r"|国籍\s*[:：]\s*[^（）()\[\]【】]{1,12})\s*[）)\]】]\s*$")
+
+
 def to_holder(value: Any) -> str | None:
-    """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；"."""
+    """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；";
+    a nationality after a name is no part of it (:class:`Holders` keeps the cell as written)."""
     text = to_text(value)
     if text is None:
         return None
-    names = [n for n in _SPLIT_HOLDERS.split(text) if n]
+    names = [n for n in _SPLIT_HOLDERS.split(_COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text) if n]
+    if ("）" in text or ")" in text or "]" in text or "】" in text) and any(_NATIONALITY.search(n) for n in names):
+        bare = [_NATIONALITY.sub("", n) or n for n in names]
+        holders = Holders("；".join(dict.fromkeys(bare)))
+        holders.as_written = text
+        return holders
     return "；".join(dict.fromkeys(names)) or None
 
 

@@ -23,7 +23,8 @@ of the same file changes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -31,14 +32,15 @@ from typing import Any
 import orjson
 
 from ... import domain as d
+from ...domain.ip_numbers import read_number
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from ...storage import achievements as achievements_repo
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
 from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
-from .rows import fingerprint_key
-from .synonyms import synonyms, value_label
+from .rows import PUBLICATION_SERIAL, SEVERAL_NUMBERS, fingerprint_key
+from .synonyms import field_of_header, header_key, synonyms, value_label
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 _STAGE_LABELS = {m.value: m.label for m in d.Stage}
@@ -191,6 +193,9 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
             if k in by_key:
                 target = by_key[k]
                 break
+        if target is None and planned.publication_key is not None:  # the record a Google Patents row made
+            target = by_key.get(planned.publication_key)
+            target = None if target in matched else target
         if target is not None and target in matched:
             _merge_duplicate(matched[target], planned, synonyms())
             continue
@@ -205,7 +210,9 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
 
 def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     """Match every planned row, merge updates, number new rows, compute tags."""
-    matched = _match(plan, repo.existing_keys(db))
+    by_key = repo.existing_keys(db)
+    _publication_keys(db, plan, by_key)
+    matched = _match(plan, by_key)
     _match_records_without_numbers(db, plan, matched)
     _flag_namesakes_with_numbers(db, plan)
     rows = plan.rows
@@ -277,6 +284,46 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
+_CN_SERIAL = re.compile(r"CN[ -]?(\d{7,9})")
+_LISTED = re.compile(r"[;；,，、|｜\r\n]+")
+_PUBLICATION_FIELDS = frozenset({"publication_no", "grant_publication_no"})
+
+
+def _publication_keys(db: Database, plan: ImportPlan, by_key: dict[str, int]) -> None:
+    """The publication keys ("pub:CN" + serial) of rows known by their publication number alone
+    that the ledger does not know, found in the records' 公开（公告）号 columns kept in the extra fields
+    (a CNIPA, Lens or incoPat row keeps its publication number there): a Google Patents or Espacenet
+    row, which has no application number, matches the record another export made of the same patent.
+    (A row with an application number finds a record made from such a row by its import key.)"""
+    wanted = {p.keys[0] for p in plan.rows if p.keys[0].startswith("pub:") and p.keys[0] not in by_key}
+    if not wanted:
+        return
+    serials = {k[6:] for k in wanted}
+    by_header = synonyms().by_header
+    for record_id, text in repo.extras_naming_publications(db):
+        if serials.isdisjoint(_CN_SERIAL.findall(text)):
+            continue
+        for header, value in orjson.loads(text).items():
+            if field_of_header(header_key(header), by_header) not in _PUBLICATION_FIELDS:
+                continue
+            for serial in _publication_serials(str(value)):
+                if f"pub:CN{serial}" in wanted:
+                    by_key.setdefault(f"pub:CN{serial}", record_id)
+
+
+def _publication_serials(text: str) -> Iterator[str]:
+    """The serials of the CN publication numbers a cell lists: one per line or separated by ；, | …
+    ("CN 109876543 A；CN 109876543 B" as Lens writes them), or by spaces (Espacenet)."""
+    for part in _LISTED.split(text):
+        readings = [read_number(part)] if part else []
+        if readings and (readings[0] is None or readings[0].kind != "publication") and " " in part.strip():
+            readings = [read_number(word) for word in SEVERAL_NUMBERS.split(part) if word]
+        for reading in readings:
+            m = PUBLICATION_SERIAL.match(reading.normalised) if reading is not None and reading.kind == "publication" else None
+            if m is not None:
+                yield m.group(1)
+
+
 def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict[int, PlannedRow]) -> None:
     """New rows whose name a record without numbers has. A row that now has its number and the
     record's title, type and completers is that record (last year's ledger listed it before it was
@@ -308,7 +355,7 @@ def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict
 def _flag_namesakes_with_numbers(db: Database, plan: ImportPlan) -> None:
     """New rows without any number (a Google Patents export names a patent by its publication number
     only) whose name and type a numbered record has: added, and flagged 可能重复 naming the record."""
-    new = [p for p in plan.rows if p.target_id is None and p.keys[0].startswith("fp:") and p.values.get("name")]
+    new = [p for p in plan.rows if p.target_id is None and p.keys[0].startswith(("fp:", "pub:")) and p.values.get("name")]
     if not new:
         return
     known = repo.numbered_by_name(db, (p.values["name"] for p in new))
@@ -359,6 +406,8 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
+        if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
+            verdict = _english_title(plan, planned, str(new), verdict)
         if verdict == "keep":
             kept.add(key)
         elif verdict == "update":
@@ -380,14 +429,50 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
     return changes
 
 
+_CHINESE = re.compile("[\u3400-\u9fff]")
+_STATUS_FIELDS = frozenset({"legal_status", "legal_status_detail"})
+
+
+def _english_title(plan: ImportPlan, planned: PlannedRow, title: str, verdict: str) -> str:
+    """An English-language database (Espacenet, Lens, Derwent: an English header over the title) gives
+    the English title of a patent the ledger names in Chinese: the Chinese name stays, the English
+    title is kept in the extra field of its column. (A ledger's own new name stands, in any language.)"""
+    header = next((layout.headers[layout.mapping.index("name")] for layout in plan.layouts
+                   if layout.sheet == planned.sheet and "name" in layout.mapping), "")
+    if not header or not header.isascii():
+        return verdict
+    planned.values.setdefault("extra", {})[header] = title
+    return "keep"
+
+
 def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
-    """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says."""
+    """Both changed: a flag with both values in the ledger's words; its 原文 is what the cell says.
+    The row's own status flags (its status against the row's grant evidence, against the detailed
+    status column, a status that says nothing …) told what the file's status was recorded as; the
+    app's value is kept instead, so they become part of this one flag: what they found, without what
+    they did."""
     app, old, new = (value_label(field, v) for v in (app, old, new))
-    reading = planned.status_basis.evidence.reading if field == "legal_status" and planned.status_basis else None
+    basis = planned.status_basis if field == "legal_status" else None
+    reading = basis.evidence.reading if basis is not None else None
+    cell, found = _flag_cell(plan, planned, field), ""
+    if basis is not None:
+        own = {id(f) for f in basis.flags}
+        merged = [f for f in planned.flags if id(f) in own or f.kind == FlagKind.STATUS and f.field in _STATUS_FIELDS]
+        if merged:
+            gone = {id(f) for f in merged}
+            planned.flags = [f for f in planned.flags if id(f) not in gone]
+            cell = next((f.cell for f in merged if id(f) in own), basis.cell)
+            found = "；另：" + "；".join(_finding(f.reason) for f in merged)
     planned.flags.append(ReviewFlag(
         field, FlagKind.CONFLICT,
-        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
-        planned.sheet, _flag_cell(plan, planned, field), reading.raw if reading is not None else _show(new)))
+        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”{found}；保留本系统的值，请核对",
+        planned.sheet, cell, reading.raw if reading is not None else _show(new)))
+
+
+def _finding(reason: str) -> str:
+    """What a status flag found, without what the import did about it ("…；已按法律状态列记录，请核对")."""
+    ends = [i for i in (reason.find("；"), reason.find("。已")) if i > 0]
+    return reason[:min(ends)] if ends else reason
 
 
 def _merge_extra(plan: ImportPlan, planned: PlannedRow, app_extra: Mapping[str, Any], base_extra: Mapping[str, Any],

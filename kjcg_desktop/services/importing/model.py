@@ -93,6 +93,7 @@ class PlannedRow:
     status_basis: StatusBasis | None = None   # what the legal status was decided on (see _merge_duplicate)
     registers: list[Any] = field(default_factory=list)   # payments / contracts of a fee or deal list (.registers)
     listing: bool = False             # a row of a fee or deal list, where one patent takes several rows
+    publication_key: str | None = None        # "pub:CN…" of a row keyed by its application number (see merge._match)
 
     @property
     def name(self) -> str:
@@ -316,5 +317,6 @@ def _settle_patent_number(row: PlannedRow, basis: StatusBasis, status: LegalStat
 
 def _key_text(key: str) -> str:
     kind, _, value = key.partition(":")
-    return {"app": "申请号", "num": "号码", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}.get(kind, kind) + \
+    names = {"app": "申请号", "num": "号码", "pub": "公开（公告）号", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}
+    return names.get(kind, kind) + \
         ("" if kind == "fp" else f" {value}")

@@ -20,7 +20,7 @@ from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, num
 from ...domain.legal_status import history_contradicts, read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
-from .cells import PLAIN_TRANSFER_WORDS, to_holder, to_number, to_text
+from .cells import PLAIN_TRANSFER_WORDS, ImportValueError, to_holder, to_number, to_partial_date, to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
 from .synonyms import header_key, second_column
@@ -35,10 +35,14 @@ _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 # A software copyright certificate number: 软著登字第1234567号 (or 软著登字第 BJ1234 号 of the 1990s), or bare digits
 _CERTIFICATE = re.compile(r"^(?:软著登字|著登字)?第?[A-Z]{0,3}\d{4,9}号?$")
 # the separators of several numbers in one cell
-_SEVERAL = re.compile(r"[;；,，/、|｜\s]+")
+SEVERAL_NUMBERS = re.compile(r"[;；,，/、|｜\s]+")
 # the certificate of a software registration names its right: 软著登字第3456789号
 _SOFTWARE_CERTIFICATE = re.compile(r"^\s*(?:软著登字|著登字)")
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
+# the CN serial of a publication number: CN109876543A and CN109876543B are the publications of one application
+PUBLICATION_SERIAL = re.compile(r"^CN(\d{7,9})")
+# the separators of several dates in one cell (Espacenet: one per publication number, in the same order)
+_DATES = re.compile(r"[;；,，|｜\s]+")
 
 
 @dataclass
@@ -94,7 +98,7 @@ class _RowReader:
 
     __slots__ = ("ctx", "excel_row", "raw_row", "got", "extra", "flags", "values", "cn", "cn_field", "foreign",
                  "is_patent_no", "grant_evidence", "filing_evidence", "publication_type", "publication", "registration",
-                 "status_basis")
+                 "status_basis", "cn_publication", "family", "family_dates")
 
     def __init__(self, ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: dict[str, Any],
                  extra: dict[str, Any]) -> None:
@@ -115,6 +119,9 @@ class _RowReader:
         self.publication: NumberReading | None = None
         self.registration: NumberReading | None = None
         self.status_basis: StatusBasis | None = None
+        self.cn_publication: str | None = None        # "CN" + the serial of the row's CN publication
+        self.family: list[NumberReading] = []         # the publications one cell lists (Espacenet: a family)
+        self.family_dates: list[PartialDate] = []     # their dates, in the same order
 
     def flag(self, target: str, kind: str, reason: str, original: Any = None) -> None:
         ctx = self.ctx
@@ -127,6 +134,10 @@ class _RowReader:
         for key, header in self.ctx.extra_fields:
             if key in got:
                 extra[header] = got[key]
+        holder = got.get("holder")
+        if holder is not None and holder.__class__ is not str:  # names read without their nationality
+            self.values["holder"] = str(holder)
+            extra[f"{self.ctx.header('holder')}（原文）"] = holder.as_written
         self.patent_numbers()
         self.publication_numbers()
         self.settle_number()
@@ -143,12 +154,30 @@ class _RowReader:
         for col, target, message in problems:
             header = ctx.layout.headers[col]
             text = _raw_text(self.raw_row, col)
+            if target == "publication_date" and self._several_dates(text):
+                self.extra[header] = text.strip()
+                continue
             self.extra[header] = text
             kind = _VALUE_FLAG_KIND.get(target, FlagKind.UNREADABLE)
             if "超出" in message and target in ("transfer_count", "asset_value_fen"):
                 kind = FlagKind.OUT_OF_RANGE
             self.flags.append(ReviewFlag(target, kind, f"{header}：{message}；原文已保留在扩展信息中",
                                          sheet, cell_ref(sheet, ctx.letters[col], self.excel_row), text))
+
+    def _several_dates(self, text: str) -> bool:
+        """A publication-date cell listing one date per publication (Espacenet: "2022-01-11 2023-05-12"):
+        each date read, kept in order to pair with the publication numbers of the row."""
+        parts = [part for part in _DATES.split(text) if part]
+        if len(parts) < 2:
+            return False
+        try:
+            dates = [to_partial_date(part) for part in parts]
+        except ImportValueError:
+            return False
+        if any(pd is None or pd.precision != "day" for pd in dates):  # "2023 05 12" is no list of dates
+            return False
+        self.family_dates = [pd for pd in dates if pd is not None]
+        return True
 
     # -- numbers ----------------------------------------------------------------------------------
     def patent_numbers(self) -> None:
@@ -206,6 +235,8 @@ class _RowReader:
 
     def _publication_evidence(self, reading: NumberReading) -> None:
         self.publication_type = self.publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
+        if self.cn_publication is None and (m := PUBLICATION_SERIAL.match(reading.normalised)):
+            self.cn_publication = f"CN{m.group(1)}"
         if reading.announces_grant:
             self.grant_evidence.append(f"授权公告号 {reading.as_written}")
         else:
@@ -222,24 +253,33 @@ class _RowReader:
             self.extra[label] = reading.as_written
             if reading.kind == "publication":
                 self._publication_evidence(reading)
+            elif reading.kind in ("foreign", "other") and self._several_publications(target, label):
+                pass  # a family in one cell (US… read as one foreign number while its spaces were dropped)
             elif reading.kind == "foreign":
                 self.foreign = self.foreign or reading
             elif reading.kind in ("application", "patent") and self.cn is None:
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
                 self.cn, self.cn_field = reading, target
-            elif reading.kind == "other":
-                self._several_publications(target, label)
 
-    def _several_publications(self, target: str, label: str) -> None:
-        """A cell listing an application's publications ("CN109876543A；CN109876543B", one per line):
-        kept as written, each publication evidence as if in a row of its own."""
+    def _several_publications(self, target: str, label: str) -> bool:
+        """A cell listing an application's publications ("CN109876543A；CN109876543B", one per line),
+        or a family's (Espacenet: "CN114000000A CN114000000B WO2023123456A1"): kept as written, each CN
+        publication evidence as if in a row of its own; a family without a CN member is a foreign
+        family member."""
         written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip()
-        parts = [part for part in _SEVERAL.split(written) if part]
-        readings = [r for r in map(to_number, parts) if r is not None and r.kind == "publication"]
+        parts = [part for part in SEVERAL_NUMBERS.split(written) if part]
+        readings = [r for r in map(to_number, parts) if r is not None and r.kind in ("publication", "foreign")]
         if len(readings) > 1 and len(readings) == len(parts):
             self.extra[label] = written
-            for reading in readings:
+            self.family = readings
+            cn = [reading for reading in readings if reading.kind == "publication"]
+            for reading in cn:
                 self._publication_evidence(reading)
+            if not cn:
+                self.foreign = self.foreign or readings[0]
+            self.publication = cn[0] if cn else readings[0]
+            return True
+        return False
 
     def settle_number(self) -> None:
         """The row's application (and patent) number as stored, with the text as written beside it;
@@ -323,6 +363,9 @@ class _RowReader:
             self.grant_evidence.insert(0, self.ctx.header("grant_date"))
         if "filing_date" in values:
             self.filing_evidence = True
+        if self.family_dates:
+            self.filing_evidence = True
+            self._grant_date_of_family()
         published: PartialDate | None = got.get("publication_date")
         if published is not None:
             self.extra[self.ctx.header("publication_date")] = published.iso
@@ -338,6 +381,17 @@ class _RowReader:
                 and self.got.get("grant_publication_no") is None):
             self.values["grant_date"] = published.iso
             self.values["grant_date_precision"] = published.precision
+
+    def _grant_date_of_family(self) -> None:
+        """The grant announcement among a family's publications (Espacenet): its date, at the same
+        place in the publication-date cell, is the 授权公告日 when the sheet has no grant date."""
+        if len(self.family) != len(self.family_dates) or "grant_date" in self.values:
+            return
+        for reading, published in zip(self.family, self.family_dates, strict=True):
+            if reading.announces_grant:
+                self.values["grant_date"] = published.iso
+                self.values["grant_date_precision"] = published.precision
+                return
 
     def _second_detail(self, detail: Any, header: str) -> tuple[Any, str, bool]:
         """The detailed status where a sheet has two such columns (incoPat: 当前法律状态 and 法律状态/事件;
@@ -399,13 +453,14 @@ class _RowReader:
         if status_reading is None and bare:
             status_field = "patent_no"  # the flag, if any, is about the number in the 专利号 column
         before = len(self.flags)
+        # a status read from the second detailed column is flagged there
+        col = ctx.second_detail if second_used and status_field == "legal_status_detail" else ctx.column_of.get(status_field)
         for problem in decision.problems:
-            self.flag(status_field, FlagKind.STATUS, problem)
+            self._status_flag(status_field, col, problem, status_reading)
         if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
                 status_reading.status is None or status_reading.partly_invalid or status_reading.events):
             # kept as written: an event, a partial invalidation, a list of events (a transfer, a pledge, their dates)
             extra[ctx.header(status_field)] = status_reading.raw
-        col = ctx.column_of.get(status_field)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet,
                             (ctx.letters[col] if col is not None else "", self.excel_row),
                             cn.normalised if cn is not None else None, self.is_patent_no, bare_text)
@@ -416,6 +471,15 @@ class _RowReader:
                 self.values["patent_no"] = number
                 if basis.patent_as_written:
                     self.values["patent_no_as_written"] = basis.patent_as_written
+
+    def _status_flag(self, target: str, col: int | None, problem: str, reading: Any) -> None:
+        """A flag of the status decision, on the cell the status was read from."""
+        if col is None or col == self.ctx.column_of.get(target):
+            self.flag(target, FlagKind.STATUS, problem)
+            return
+        sheet = self.ctx.sheet
+        self.flags.append(ReviewFlag(target, FlagKind.STATUS, problem, sheet, cell_ref(sheet, self.ctx.letters[col], self.excel_row),
+                                     reading.raw if reading is not None else ""))
 
     # -- type ---------------------------------------------------------------------------------------
     def achievement_type(self, problems: Sequence[tuple[int, str, str]]) -> None:
@@ -510,11 +574,12 @@ class _RowReader:
             source["extra"] = dict(extra)
         if inventors is not None:
             source["inventors"] = inventors
-        keys = row_keys(values, inventors)
+        keys = row_keys(values, inventors, self.cn_publication)
         values["import_key"] = keys[0]
+        publication = f"pub:{self.cn_publication}" if self.cn_publication and keys[0].startswith("app:") else None
         return PlannedRow(self.ctx.sheet, self.excel_row, "add", values, inventors, flags=self.flags, keys=keys,
                           source=source, file_tags=(got.get("file_attribute"), got.get("file_stage")),
-                          status_basis=self.status_basis)
+                          status_basis=self.status_basis, publication_key=publication)
 
 
 def _status_conflict(reading: Any, detail: Any) -> bool:
@@ -524,14 +589,18 @@ def _status_conflict(reading: Any, detail: Any) -> bool:
         reading.status is d.LegalStatus.LAPSED and detail.category in (d.legal_status.StatusCategory.NOT_GRANTED,))
 
 
-def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None) -> list[str]:
+def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None, publication: str | None = None) -> list[str]:
     """The row's stable keys, best first: the CN application/patent number (digits), a foreign
-    number as written, the software registration number, the ledger number; a fingerprint of
-    title + type + completers only when none of these exists."""
+    number as written — else the CN publication ("pub:CN" + its serial, which the A publication and
+    the B announcement of one application share: a Google Patents or Espacenet row has no application
+    number) —, the software registration number, the ledger number; a fingerprint of title + type +
+    completers only when none of these exists."""
     keys = []
     app = values.get("application_no")
     if app:
         keys.append(number_key(app))
+    elif publication:
+        keys.append(f"pub:{publication}")
     reg = values.get("registration_no")
     if reg:
         keys.append(f"reg:{reg}")

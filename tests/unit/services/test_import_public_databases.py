@@ -402,14 +402,73 @@ def test_a_funding_placeholder_is_empty(mark):
     assert ei.to_funding(mark) is None
 
 
-def test_a_google_patents_row_beside_the_same_numbered_record_is_flagged_as_a_possible_duplicate(db, tmp_path):
-    """Google Patents gives no application number: its row cannot be matched to the record the CNIPA
-    export made, so it is added — and flagged 可能重复 naming that record, never silently doubled."""
-    path = write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
-        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人", "发明人"],
-        ["CN" + app_no(2019, 1, 123456), "2019.02.13", "CN109876543B", "2021.08.10", "一种基于深度学习的图像识别方法", "同济大学", "张三"],
+def _cnipa_row(publication: str) -> list:
+    return ["CN" + app_no(2019, 1, 123456), "2019.02.13", publication, "2021.08.10", "一种基于深度学习的图像识别方法", "同济大学", "张三"]
+
+
+_CNIPA_HEADER = ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人", "发明人"]
+
+
+def test_a_google_patents_row_matches_the_record_of_its_publication_number(db, tmp_path):
+    """Google Patents gives no application number: its row matches the record the CNIPA export made
+    of the same patent by the publication number that record keeps (CN109876543B of the Google id
+    CN-109876543-B), updating it instead of adding a second record; importing the Google file again
+    changes nothing."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876543B")]}))
+    number = app_no(2019, 1, 123456)
+    record = db.scalar("SELECT id FROM achievements WHERE application_no = ?", (number,))
+    google = google_export(tmp_path / "gp.csv")
+    plan, _ = ei.import_file(db, google)
+    assert len(plan.added) == 3 and [p.target_id for p in plan.updated] == [record]
+    assert db.scalar("SELECT count(*) FROM achievements WHERE name = '一种基于深度学习的图像识别方法'") == 1
+    row = rows_by_name(db)["一种基于深度学习的图像识别方法"]
+    assert (row["application_no"], row["patent_no"]) == (number, "ZL" + number)  # the CNIPA number stays
+    assert json.loads(row["extra"])["id"] == "CN-109876543-B"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["张三", "李四", "王五"]
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE kind = 'possible_duplicate'") == 0
+    _reimport_changes_nothing(db, google)
+
+
+def test_a_google_patents_row_matches_the_record_a_lens_export_made(db, tmp_path):
+    """Lens lists the A publication and the B grant of an application as two rows, one record, whose
+    Display Key keeps both ("CN 109876543 A；CN 109876543 B"): the Google row of CN-109876543-B is
+    that record."""
+    ei.import_file(db, lens_export(tmp_path / "lens.csv"))
+    record = db.scalar("SELECT id FROM achievements WHERE application_no = ?", (app_no(2019, 1, 123456),))
+    plan, _ = ei.import_file(db, google_export(tmp_path / "gp.csv"))
+    assert record in [p.target_id for p in plan.updated]
+    assert db.scalar("SELECT count(*) FROM achievements WHERE extra LIKE '%CN-109876543-B%'") == 1
+
+
+def test_a_cnipa_row_matches_the_record_a_google_patents_row_made(db, tmp_path):
+    """The other way round: the record the Google row made (no application number) takes the CNIPA
+    row of its publication, which gives it its application number."""
+    google = google_export(tmp_path / "gp.csv")
+    ei.import_file(db, google)
+    record = db.scalar("SELECT id FROM achievements WHERE name = '一种基于深度学习的图像识别方法'")
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876543B")]}))
+    assert not plan.added and [p.target_id for p in plan.updated] == [record]
+    assert rows_by_name(db)["一种基于深度学习的图像识别方法"]["application_no"] == app_no(2019, 1, 123456)
+    assert db.scalar("SELECT count(*) FROM achievements") == 4
+
+
+def test_two_applications_with_one_publication_number_stay_two_records(db, tmp_path):
+    """A ledger that copied one 公开号 into the next row (two applications, one publication number):
+    the application numbers decide, each stays its own record."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["专利名称", "申请号", "公开号"],
+        ["一种方法", app_no(2019, 1, 123456), "CN109876543A"],
+        ["一种装置", app_no(2019, 1, 123457), "CN109876543A"],
     ]})
-    ei.import_file(db, path)
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 2 and db.scalar("SELECT count(*) FROM review_flags WHERE kind = 'duplicate'") == 0
+    _reimport_changes_nothing(db, path)
+
+
+def test_a_google_patents_row_of_another_publication_beside_a_namesake_is_flagged(db, tmp_path):
+    """A Google row whose publication number no record holds, with the name and type of a numbered
+    record, is added — and flagged 可能重复 naming that record, never silently doubled."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [_CNIPA_HEADER, _cnipa_row("CN109876599B")]}))
     google = google_export(tmp_path / "gp.csv")
     plan, _ = ei.import_file(db, google)
     assert len(plan.added) == 4
@@ -498,3 +557,229 @@ def test_a_profile_that_names_the_holder_column_keeps_it_when_an_applicant_colum
     headers = ["标题", "申请人", "当前权利人", "申请号"]
     assert propose_mapping(headers, {"当前权利人": "holder"}) == ["name", "extra", "holder", "application_no"]
     assert propose_mapping(["标题", "申请人", "专利权人"], {"专利权人": "holder"})[1:] == ["extra", "holder"]
+
+
+# -- Espacenet -----------------------------------------------------------------------------------------
+# The result list "Download → CSV" of worldwide.espacenet.com: a first line "Espacenet", lines on the
+# search, the header on line 8, ";" between the cells, CRLF, a last empty column; one row per family,
+# several values of a cell one per line (" " and a line break between them).
+ESPACENET_HEADER = ["No", "Title", "Inventors", "Applicants", "Publication number", "Earliest priority", "IPC", "CPC",
+                    "Publication date", "Earliest publication", "Family number", ""]
+ESPACENET_ROWS = [
+    ["1", "Image recognition method based on deep learning", "ZHANG SAN [CN]\nLI SI [CN]", "UNIV TONGJI [CN]", "CN114000000A CN114000000B",
+     "2021-09-10", "G06K9/62 G06N3/04", "G06N3/045 (EP, US)", "2022-01-11 2023-05-12", "2022-01-11", "79384567", ""],
+    ["2", "Polymer material and preparation method thereof", "ZHAO LIU [CN]", "UNIV TONGJI [CN]", "CN115111111A", "2022-03-01", "C08L5/00", "",
+     "2022-06-07", "2022-06-07", "80000001", ""],
+    ["3", "Clamping device", "LIU QIANG [CN]\nCHEN JING [CN]", "UNIV TONGJI [CN]\nSHANGHAI MOUMOU MACHINERY CO LTD [CN]",
+     "CN216000000U", "2021-07-01", "B25B11/00", "", "2022-03-15", "2022-03-15", "80000002", ""],
+    ["4", "Sensor", "SUN QI [CN]", "UNIV TONGJI [CN]", "US2024123456A1\nEP4123456A1\nWO2023123456A1", "2022-05-05",
+     "G01N27/00", "", "2024-04-11\n2024-01-03\n2023-07-20", "2023-07-20", "80000003", ""],
+    ["5", "Battery", "WANG WU [CN]", "UNIV TONGJI [CN]", "WO2024111111A1\nCN117222222B\nCN117222222A", "2023-01-02", "H01M10/00",
+     "", "2024-06-06\n2024-09-10\n2023-05-05", "2023-05-05", "80000004", ""],
+]
+
+
+def espacenet_csv(path: Path) -> Path:
+    top = [["Espacenet", *[""] * 11], [""] * 12, ['Query: pa = "tongji univ"', *[""] * 11], *[[""] * 12] * 4]
+    rows = [[cell.replace("\n", " \r\n") for cell in row] for row in ESPACENET_ROWS]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([*top, ESPACENET_HEADER, *rows])
+    return path
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx"])
+def test_espacenet_result_list(db, tmp_path, form):
+    """A university's Espacenet list of its own patents: one record per row (a family). The CN member
+    gives the number (公开（公告）号; the B among A and B is the grant, its date in the same place of
+    Publication date the grant date), the type by its kind code; no application number is made up;
+    the applicants' and inventors' country codes are no part of their names; a family without a CN
+    member is a foreign family member of type "other", flagged; the rest are extra fields."""
+    path = (espacenet_csv(tmp_path / "espacenet.csv") if form == "csv" else
+            write_xlsx(tmp_path / "espacenet.xlsx", {"Espacenet": [ESPACENET_HEADER[:-1], *(r[:-1] for r in ESPACENET_ROWS)]}))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 5
+    rows = rows_by_name(db)
+    got = {n: (r["type"], r["legal_status"], r["attribute"], r["grant_date"], r["application_no"], r["patent_no"])
+           for n, r in rows.items()}
+    assert got == {
+        "Image recognition method based on deep learning": ("invention", "granted", "granted", "2023-05-12", None, None),
+        "Polymer material and preparation method thereof": ("invention", "pending", "ungranted", None, None, None),
+        "Clamping device": ("utility_model", "granted", "granted", "2022-03-15", None, None),
+        "Sensor": ("other", "pending", "ungranted", None, "US2024123456A1", None),
+        "Battery": ("invention", "granted", "granted", "2024-09-10", None, None),
+    }
+    image = rows["Image recognition method based on deep learning"]
+    assert image["holder"] == "UNIV TONGJI"
+    assert rows["Clamping device"]["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU MACHINERY CO LTD"
+    assert _inventors(db, "Image recognition method based on deep learning") == ["ZHANG SAN", "LI SI"]
+    extra = json.loads(image["extra"])
+    assert extra["Publication number"] == "CN114000000A CN114000000B" and extra["Family number"] == "79384567"
+    assert extra["Applicants（原文）"] == "UNIV TONGJI [CN]" and extra["Earliest priority"] == "2021-09-10"
+    assert json.loads(rows["Sensor"]["extra"])["Publication number"].split() == ["US2024123456A1", "EP4123456A1", "WO2023123456A1"]
+    assert extra["Publication date"] == "2022-01-11 2023-05-12" and extra["CPC"] == "G06N3/045 (EP, US)"
+    flags = [(f["kind"], f["original"]) for f in db.query("SELECT kind, original FROM review_flags ORDER BY id")]
+    assert flags == [("foreign", "US2024123456A1")]
+    _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize("export", ["espacenet", "google"])
+def test_the_ledger_export_of_an_espacenet_or_google_import_reads_back_unchanged(db, tmp_path, export):
+    """The ledger export writes the database's columns back (Publication number, Applicants（原文）, id …)
+    and reads back as the same records; a foreign family member's flag, raised on the publication
+    column, is not raised again on the 申请号 column the ledger writes its number in."""
+    from kjcg_desktop.services import excel_export as ee
+
+    source = espacenet_csv(tmp_path / "espacenet.csv") if export == "espacenet" else google_export(tmp_path / "gp.csv")
+    ei.import_file(db, source)
+    assert ee.export_ledger(db, tmp_path / "ledger.xlsx") == (5 if export == "espacenet" else 4)
+    plan, _ = ei.import_file(db, tmp_path / "ledger.xlsx", dry_run=True)
+    assert not plan.added and not plan.updated, [(p.values.get("name"), p.changes) for p in plan.updated]
+
+
+def test_an_espacenet_row_matches_the_cnipa_record_of_its_cn_member(db, tmp_path):
+    """After the CNIPA export, the Espacenet list of the same patents updates their records by the
+    CN member's publication number; the Chinese title stays, Espacenet's English title is kept beside it."""
+    ei.import_file(db, write_xlsx(tmp_path / "pss.xlsx", {"检索结果": [
+        ["申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "申请（专利权）人"],
+        ["CN" + app_no(2021, 1, 100001), "2021.09.10", "CN114000000A", "2022.01.11", "一种基于深度学习的图像识别方法", "同济大学"],
+    ]}))
+    plan, _ = ei.import_file(db, espacenet_csv(tmp_path / "espacenet.csv"))
+    assert len(plan.added) == 4 and len(plan.updated) == 1
+    row = rows_by_name(db)["一种基于深度学习的图像识别方法"]
+    assert (row["application_no"], row["attribute"], row["grant_date"]) == (app_no(2021, 1, 100001), "granted", "2023-05-12")
+    assert json.loads(row["extra"])["Title"] == "Image recognition method based on deep learning"
+    assert not plan.updated[0].diff.get("name")
+    _reimport_changes_nothing(db, tmp_path / "espacenet.csv")
+
+
+def test_a_ledgers_new_english_name_replaces_the_chinese_one(db, tmp_path):
+    """The office's own ledger renaming a software to its English product name is a new name, not a
+    database's translation: it replaces the old one."""
+    header = ["软件名称", "登记号", "著作权人"]
+    ei.import_file(db, write_xlsx(tmp_path / "v1.xlsx", {"软著": [header, ["智能排课系统", "2023SR0123456", "上海示范大学"]]}))
+    ei.import_file(db, write_xlsx(tmp_path / "v2.xlsx", {"软著": [header, ["SmartCourse V2.0", "2023SR0123456", "上海示范大学"]]}))
+    assert db.scalar("SELECT name FROM achievements") == "SmartCourse V2.0"
+
+
+# -- Derwent Innovation ------------------------------------------------------------------------------------
+# Clarivate Derwent Innovation "Export" to Excel: a title row above the header; one row per publication;
+# several values in a cell separated by " | ".
+DERWENT_HEADER = ["Publication Number", "Title", "Title - DWPI", "Abstract - DWPI", "Assignee/Applicant", "Assignee - Original",
+                  "Inventor", "Application Number", "Application Date", "Publication Date", "Priority Number", "IPC - Current",
+                  "DWPI Family Members"]
+
+
+def test_derwent_innovation_export(db, tmp_path):
+    """Derwent's English headers: the number, the title as published (Title; the DWPI title is kept),
+    the assignees and inventors split on " | ", the application number in DOCDB form; a US publication
+    is a foreign family member."""
+    invention = app_no(2019, 1, 123456)
+    path = write_xlsx(tmp_path / "derwent.xlsx", {"Sheet1": [
+        ["Derwent Innovation export"],
+        DERWENT_HEADER,
+        ["CN109876543B", "一种基于深度学习的图像识别方法", "Image recognition method based on deep learning network",
+         "NOVELTY - The method involves ...", "UNIV TONGJI | SHANGHAI MOUMOU CO LTD", "同济大学 | 上海某某有限公司", "ZHANG SAN | LI SI",
+         "CN201910123456A", "2019-02-13", "2021-08-10", "CN201910123456A", "G06K0009620000 | G06N0003040000",
+         "CN109876543A | CN109876543B | US2020123456A1"],
+        ["CN212345678U", "一种夹持装置", "Clamping device for workpiece", "NOVELTY - ...", "UNIV TONGJI", "同济大学", "LIU QIANG",
+         "CN202020234567U", "2020-05-06", "2021-01-05", "CN202020234567U", "B25B0011000000", "CN212345678U"],
+        ["US2020123456A1", "Image recognition method", "Image recognition method based on deep learning network", "NOVELTY - ...",
+         "UNIV TONGJI", "TONGJI UNIVERSITY", "ZHANG SAN | LI SI", "US2019016123456", "2019-10-01", "2020-04-23",
+         "CN201910123456A", "G06K0009620000", "CN109876543A | CN109876543B | US2020123456A1"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [2] and len(plan.added) == 3
+    rows = rows_by_name(db)
+    image = rows["一种基于深度学习的图像识别方法"]
+    assert (image["application_no"], image["patent_no"], image["type"], image["attribute"], image["grant_date"]) == (
+        invention, "ZL" + invention, "invention", "granted", "2021-08-10")
+    assert image["holder"] == "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["ZHANG SAN", "LI SI"]
+    extra = json.loads(image["extra"])  # kept under the header as the mapping table shows it
+    assert extra["Title-DWPI"] == "Image recognition method based on deep learning network"
+    assert extra["Assignee-Original"] == "同济大学 | 上海某某有限公司" and "DWPI Family Members" in extra
+    clamp = rows["一种夹持装置"]
+    assert (clamp["application_no"], clamp["type"], clamp["attribute"]) == (app_no(2020, 2, 234567), "utility_model", "granted")
+    us = rows["Image recognition method"]
+    assert us["type"] == "other"
+    assert [f["kind"] for f in db.query("SELECT kind FROM review_flags")] == ["foreign"]
+    _reimport_changes_nothing(db, path)
+
+
+# -- nationality after the holder --------------------------------------------------------------------------
+def test_a_holder_column_with_the_nationality(db, tmp_path):
+    """The software-registration list writes 著作权人（国籍） and the holder's 国籍 after the name
+    ("上海示范大学（中国）"); patent lists 申请人（国籍）and 发明人（国籍）: the names are read without it,
+    the cell kept as written; a bracket that names no country stays."""
+    path = write_xlsx(tmp_path / "software.xlsx", {"软著": [
+        ["登记号", "软件全称", "版本号", "著作权人（国籍）", "登记日期"],
+        ["2023SR0123456", "智能排课管理系统", "V1.0", "上海示范大学（中国）", "2023-02-13"],
+        ["2023SR0123457", "实验室预约平台", "V2.0", "上海示范大学（中国）、ACME INC.（美国）", "2023-03-01"],
+        ["2023SR0123458", "校园导航", "V1.0", "上海某某（集团）有限公司", "2023-04-01"],
+    ], "专利": [
+        ["申请号", "发明名称", "申请人（国籍）", "发明人（国籍）"],
+        [app_no(2022, 1, 100001), "一种方法", "上海示范大学(CN)", "王伟（中国）、李娜（中国）"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert rows["智能排课管理系统"]["holder"] == "上海示范大学"
+    assert json.loads(rows["智能排课管理系统"]["extra"])["著作权人（国籍）（原文）"] == "上海示范大学（中国）"
+    assert rows["实验室预约平台"]["holder"] == "上海示范大学；ACME INC."
+    assert rows["校园导航"]["holder"] == "上海某某（集团）有限公司"
+    assert "著作权人（国籍）（原文）" not in json.loads(rows["校园导航"]["extra"] or "{}")
+    assert rows["一种方法"]["holder"] == "上海示范大学"
+    assert _inventors(db, "一种方法") == ["王伟", "李娜"]
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("ZHANG SAN [CN] \r\nLI SI [CN]", ["ZHANG SAN", "LI SI"]),          # Espacenet, one per line
+    ("ZHANG SAN [CN] LI SI [CN]", ["ZHANG SAN", "LI SI"]),                # the line breaks lost in a copy
+    ("王伟（中国）、李娜（中国）", ["王伟", "李娜"]),                        # 发明人（国籍）
+])
+def test_people_with_their_country(cell, names):
+    assert list(ei.to_people(cell)) == names
+
+
+@pytest.mark.parametrize(("cell", "holders"), [
+    ("UNIV TONGJI [CN] \r\nSHANGHAI MOUMOU CO LTD [CN]", "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"),
+    ("UNIV TONGJI [CN] SHANGHAI MOUMOU CO LTD [CN]", "UNIV TONGJI；SHANGHAI MOUMOU CO LTD"),
+    ("上海示范大学（中国）", "上海示范大学"), ("上海示范大学（国籍：中国）", "上海示范大学"), ("ACME INC.(US)", "ACME INC."),
+    ("上海某某（集团）有限公司", "上海某某（集团）有限公司"), ("某某科技（上海）有限公司", "某某科技（上海）有限公司"),
+])
+def test_holders_without_their_nationality(cell, holders):
+    assert ei.to_holder(cell) == holders
+
+
+# The same Derwent Innovation export made with the Chinese interface: CSV, three lines above the header
+DERWENT_CN_HEADER = ["公开号", "标题", "标题 - DWPI", "优先权号", "优先权号/优先权日 - DWPI", "优先权日", "申请号", "申请日期",
+                     "公开专利文献类型识别代码", "公开日期", "发明人 - 带有地址", "专利权人/申请人", "IPC - 现版", "摘要 - DWPI", "摘要",
+                     "公开国家/地区代码", "第一发明人", "发明人计数", "专利权人/申请人 (首位)"]
+
+
+def test_derwent_innovation_export_with_the_chinese_interface(db, tmp_path):
+    path = tmp_path / "derwent-cn.csv"
+    rows = [
+        ["Derwent Innovation"], [""], [""], DERWENT_CN_HEADER,
+        ["CN109876543B", "一种基于深度学习的图像识别方法", "Image recognition method based on deep learning network",
+         "CN201910123456A", "CN201910123456A 2019-02-13", "2019-02-13", "CN201910123456A", "2019-02-13", "B", "2021-08-10",
+         "张三 | 李四", "同济大学 | 上海某某有限公司", "G06K0009620000", "NOVELTY - …", "本发明公开了…", "CN", "张三", "2", "同济大学"],
+        ["CN115111111A", "一种高分子材料及其制备方法", "Polymer material", "CN202210111111A", "", "2022-03-01", "CN202210111111A",
+         "2022-03-01", "A", "2022-06-07", "赵六", "同济大学", "C08L0005000000", "", "", "CN", "赵六", "1", "同济大学"],
+    ]
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f).writerows(rows)
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [4] and len(plan.added) == 2
+    stored = rows_by_name(db)
+    image = stored["一种基于深度学习的图像识别方法"]
+    number = app_no(2019, 1, 123456)
+    assert (image["application_no"], image["type"], image["attribute"], image["grant_date"], image["holder"]) == (
+        number, "invention", "granted", "2021-08-10", "同济大学；上海某某有限公司")
+    assert _inventors(db, "一种基于深度学习的图像识别方法") == ["张三"]  # 第一发明人; 发明人 - 带有地址 is kept as written
+    assert json.loads(image["extra"])["发明人-带有地址"] == "张三 | 李四"
+    polymer = stored["一种高分子材料及其制备方法"]
+    assert (polymer["application_no"], polymer["attribute"], polymer["filing_date"]) == (app_no(2022, 1, 111111), "ungranted", "2022-03-01")
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    _reimport_changes_nothing(db, path)

@@ -646,7 +646,8 @@ def test_synonym_file_documents_every_spelling_by_source():
     syn = ei.synonyms()
     for key, sources in syn.sources.items():
         for source in sources:
-            assert source in {"ledger", "CNIPA", "incoPat", "PatSnap", "Soopat", "innojoy", "佰腾", "Lens", "Google Patents"}, (key, source)
+            assert source in {"ledger", "CNIPA", "incoPat", "PatSnap", "Soopat", "innojoy", "佰腾", "Lens", "Google Patents",
+                              "Espacenet", "Derwent"}, (key, source)
     for header in ("申请（专利权）人", "[标]当前申请(专利权)人", "专利权人/申请人名称", "著作权人", "当前权利人"):
         assert syn.by_header[ei.header_key(header)] == "holder"
     for header in ("学院", "院系", "所属单位", "二级机构", "部门"):
@@ -1138,6 +1139,54 @@ def test_a_status_conflict_and_the_reports_update_sheet_read_in_the_clerks_words
     updates = list(openpyxl.load_workbook(tmp_path / "report.xlsx")["更新内容"].values)[1:]
     assert [u[3:] for u in updates] == [("甲", "法律状态", "审中", "失效"),  # the right was granted, then lapsed:
                                         ("甲", "专利号", None, "ZL" + app_no(2023, 1, 61))]  # its patent number
+
+
+def test_a_status_conflict_and_the_status_cells_own_flag_are_one_flag(db, tmp_path):
+    """The clerk set 乙's status to 失效; the office's new file says 实质审查 beside its 授权日. The
+    cell's own finding (a pending status beside grant evidence, "recorded as the status column says")
+    would contradict the conflict flag (the app's value is kept): one flag on the cell says both
+    what the file says and what was kept."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "授权日"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"专利": [header, ["乙", "发明", app_no(2020, 1, 62), "有效", "2022-03-04"]]}))
+    achievements.update_achievement(db, _rows(db)["乙"]["id"], {"legal_status": "lapsed"})
+    second = _xlsx(tmp_path / "v2.xlsx", {"专利": [header, ["乙", "发明", app_no(2020, 1, 62), "实质审查", "2022-03-04"]]})
+    ei.import_file(db, second)
+    (flag,) = _flags(db, "乙")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("conflict", "专利!D2", "实质审查")
+    assert flag["reason"] == ("法律状态：本系统中已改为“失效”，来源文件也由“有效（已授权）”改为“审中”；"
+                              "另：法律状态“实质审查”表示未授权，但本行有授权证据（授权日）；保留本系统的值，请核对")
+    assert _rows(db)["乙"]["legal_status"] == "lapsed"
+    ei.import_file(db, second)
+    assert len(_flags(db, "乙")) == 1   # the same file again raises nothing new
+
+
+def test_a_status_conflict_and_the_status_columns_disagreeing_are_one_flag(db, tmp_path):
+    """incoPat's 简单法律状态 and 当前法律状态: the new file's two columns disagree (有效 / 实质审查) about
+    a record whose status the clerk changed. "Recorded as 当前法律状态 says" is not what happened (the
+    app's value is kept): one flag, on the cell the file's status was read from."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["标题", "申请号", "专利类型", "简单法律状态", "当前法律状态"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"incoPat": [header, ["隔膜", app_no(2015, 1, 5), "发明授权", "有效", "授权"]]}))
+    achievements.update_achievement(db, _rows(db)["隔膜"]["id"], {"legal_status": "lapsed"})
+    ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"incoPat": [header, ["隔膜", app_no(2015, 1, 5), "发明授权", "有效", "实质审查"]]}))
+    (flag,) = _flags(db, "隔膜")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("conflict", "incoPat!E2", "实质审查")
+    assert flag["reason"] == ("法律状态：本系统中已改为“失效”，来源文件也由“有效（已授权）”改为“审中”；"
+                              "另：简单法律状态“有效”与当前法律状态“实质审查”不一致；保留本系统的值，请核对")
+
+
+def test_the_flag_of_a_status_read_from_the_second_column_points_at_that_column(db, tmp_path):
+    """incoPat with 法律状态/事件 before 当前法律状态: the current status (实质审查) decides; its flag
+    (a pending status beside a grant date) names the 当前法律状态 cell and its text, not the events'."""
+    header = ["标题", "申请号", "专利类型", "法律状态/事件", "当前法律状态", "授权日"]
+    ei.import_file(db, _xlsx(tmp_path / "incopat.xlsx", {"incoPat": [
+        header, ["隔膜", app_no(2015, 1, 5), "发明", "公开 | 实质审查的生效", "实质审查", "2020-01-02"]]}))
+    (flag,) = _flags(db, "隔膜")
+    assert (flag["kind"], flag["cell"], flag["original"]) == ("status", "incoPat!E2", "实质审查")
+    assert flag["reason"].startswith("法律状态“实质审查”表示未授权，但本行有授权证据（授权日）")
 
 
 def test_an_event_list_that_decided_the_status_is_kept_as_written(db, tmp_path):
