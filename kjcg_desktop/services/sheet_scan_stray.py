@@ -278,33 +278,15 @@ def copy_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile
         shutil.copyfileobj(source, target, 1 << 20)
 
 
-def trim_workbook(path: Path, members: dict[str, str], fits: Callable[[TableBox], bool]) -> Trimmed | None:
-    """A copy of the .xlsx at ``path`` whose sheets named in ``members`` (sheet → zip member) keep
-    only their table, when each sheet's table ``fits`` and its far cells are few; None when a sheet
-    is not such a table (the size guard then refuses it as before). Far cells that hold only
-    spaces are left out of the list (there is nothing to keep)."""
+def trimmed_copy(path: Path, fill: Callable[[zipfile.ZipFile, Trimmed], None]) -> Trimmed | None:
+    """A copy of the workbook at ``path``, in a folder of its own, that ``fill`` writes from the open
+    original (raising :class:`NotTrimmable` where a sheet is no table with a few far cells); None
+    when it cannot be made. The copy is removed on any failure."""
     folder = Path(tempfile.mkdtemp(prefix="kjcg-trim-"))
     trimmed = Trimmed(folder / path.name, folder=folder)
     try:
         with zipfile.ZipFile(path) as zf:
-            boxes = {}
-            for sheet, member in members.items():
-                boxes[member] = (sheet, table_box(zf, member))
-                if not fits(boxes[member][1]):
-                    raise NotTrimmable
-            raw: dict[str, list[tuple[str, str, bytes]]] = {}
-            with new_copy(trimmed.path) as out:
-                for info in zf.infolist():
-                    if info.filename in boxes:
-                        sheet, box = boxes[info.filename]
-                        _write_trimmed(zf, info.filename, box, out, raw.setdefault(sheet, []))
-                        continue
-                    copy_member(zf, info, out)
-            wanted = {int(r) for cells in raw.values() for _, kind, r in cells if kind == "s" and r.strip().isdigit()}
-            strings = _shared_strings(zf, wanted)
-        for sheet, cells in raw.items():
-            values = [(cell, _value_text(kind, r, strings)) for cell, kind, r in cells]
-            trimmed.stray[sheet] = [(cell, v) for cell, v in values if v.strip()]
+            fill(zf, trimmed)
     except (NotTrimmable, zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
         trimmed.remove()
         return None
@@ -312,3 +294,31 @@ def trim_workbook(path: Path, members: dict[str, str], fits: Callable[[TableBox]
         trimmed.remove()
         raise
     return trimmed
+
+
+def trim_workbook(path: Path, members: dict[str, str], fits: Callable[[TableBox], bool]) -> Trimmed | None:
+    """A copy of the .xlsx at ``path`` whose sheets named in ``members`` (sheet → zip member) keep
+    only their table, when each sheet's table ``fits`` and its far cells are few; None when a sheet
+    is not such a table (the size guard then refuses it as before). Far cells that hold only
+    spaces are left out of the list (there is nothing to keep)."""
+
+    def fill(zf: zipfile.ZipFile, trimmed: Trimmed) -> None:
+        boxes = {}
+        for sheet, member in members.items():
+            boxes[member] = (sheet, table_box(zf, member))
+            if not fits(boxes[member][1]):
+                raise NotTrimmable
+        raw: dict[str, list[tuple[str, str, bytes]]] = {}
+        with new_copy(trimmed.path) as out:
+            for info in zf.infolist():
+                if info.filename in boxes:
+                    sheet, box = boxes[info.filename]
+                    _write_trimmed(zf, info.filename, box, out, raw.setdefault(sheet, []))
+                    continue
+                copy_member(zf, info, out)
+        wanted = {int(r) for cells in raw.values() for _, kind, r in cells if kind == "s" and r.strip().isdigit()}
+        strings = _shared_strings(zf, wanted)
+        for sheet, cells in raw.items():
+            values = [(cell, _value_text(kind, r, strings)) for cell, kind, r in cells]
+            trimmed.stray[sheet] = [(cell, v) for cell, v in values if v.strip()]
+    return trimmed_copy(path, fill)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-import tempfile
 import zipfile
 from array import array
 from collections.abc import Callable, Iterator
@@ -35,6 +34,7 @@ from .sheet_scan_stray import (
     copy_member,
     new_copy,
     open_copy,
+    trimmed_copy,
 )
 
 _CELL_END = re.compile(rb"</table:(?:covered-)?table-cell>")
@@ -207,26 +207,18 @@ def _outside(box: TableBox, row: int, col: int, rows: int, cols: int) -> bool:
 
 def trim_ods(path: Path, sheets: set[str], fits: Callable[[TableBox], bool]) -> Trimmed | None:
     """A copy of the .ods at ``path`` whose ``sheets`` keep only their table (see :func:`.trim_workbook`)."""
-    folder = Path(tempfile.mkdtemp(prefix="kjcg-trim-"))
-    trimmed = Trimmed(folder / path.name, folder=folder)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            boxes = _histograms(zf, sheets)
-            if set(boxes) != sheets or not all(fits(box) for box in boxes.values()):
-                raise NotTrimmable
-            with new_copy(trimmed.path) as out:
-                for info in zf.infolist():
-                    if info.filename != "content.xml":
-                        copy_member(zf, info, out)
-                        continue
-                    with open_copy(out, info) as target:
-                        _rewrite(zf, target, boxes, trimmed.stray)
+
+    def fill(zf: zipfile.ZipFile, trimmed: Trimmed) -> None:
+        boxes = _histograms(zf, sheets)
+        if set(boxes) != sheets or not all(fits(box) for box in boxes.values()):
+            raise NotTrimmable
+        with new_copy(trimmed.path) as out:
+            for info in zf.infolist():
+                if info.filename != "content.xml":
+                    copy_member(zf, info, out)
+                    continue
+                with open_copy(out, info) as target:
+                    _rewrite(zf, target, boxes, trimmed.stray)
         trimmed.stray = {sheet: [(c, v) for c, v in cells if v.strip()] for sheet, cells in trimmed.stray.items()}
-    except (NotTrimmable, zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
-        trimmed.remove()
-        return None
-    except BaseException:
-        trimmed.remove()
-        raise
-    return trimmed
+    return trimmed_copy(path, fill)
 
