@@ -168,12 +168,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
-    for notice in plan.notices:
-        print(f"注意：{cli_safe(notice)}")
-    for sheet, cell, value in plan.stray_cells[:LISTED_STRAY_CELLS]:
-        print(f"  远离表格的单元格：工作表“{cli_safe(sheet)}”{cell}“{cli_safe(value)}”（未作为成果导入，已列入导入报告的“读取说明”）")
-    if len(plan.stray_cells) > LISTED_STRAY_CELLS:
-        print(f"  ……共 {len(plan.stray_cells):,} 个远离表格的单元格，请用 --report 导入报告.xlsx 或 --json 查看全部")
+    _print_reading(plan)
     if summary["payments"] or summary["contracts"] or summary["known_items"]:
         known = f"（{summary['known_items']} 笔/项已在台账中，不重复记入）" if summary["known_items"] else ""
         print(f"{verb}记入年费缴费记录 {summary['payments']} 笔，{verb}登记合同 {summary['contracts']} 项{known}")
@@ -189,12 +184,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
         print(f"  待核对：{f.cell}（{cli_safe(r.name, SHOWN_CHARS)}）原文“{cli_safe(f.original, SHOWN_CHARS)}”：{cli_safe(f.reason)}")
     if len(flags) > 100:
         print(f"  ……共 {len(flags)} 处待核对，请用 --report 导入报告.xlsx 或 --json 查看全部")
-    if plan.gone:
-        print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
-        for g in plan.gone[:20]:
-            print(f"  {cli_safe(g.ledger_no or '')} {cli_safe(g.name, SHOWN_CHARS)}")
-        if len(plan.gone) > 20:
-            print("  ……全部见 --report 导入报告.xlsx 的“文件中已没有的成果”或 --json")
+    _print_gone(plan)
     for t in plan.tag_differences[:100]:
         print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
               f"按规则应为“{t.computed}”（{t.article}）")
@@ -205,6 +195,27 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
             print(f"  未导入：工作表“{sheet}”第 {row} 行是{cli_safe(reason)}")
         elif reason.startswith("只有"):
             print(f"  未导入：工作表“{sheet}”第 {row} 行{cli_safe(reason)}")
+
+
+def _print_reading(plan: ImportPlan) -> None:
+    """How the file was read: an encoding guessed on little evidence, cells far from the table."""
+    for notice in plan.notices:
+        print(f"注意：{cli_safe(notice)}")
+    for sheet, cell, value in plan.stray_cells[:LISTED_STRAY_CELLS]:
+        print(f"  远离表格的单元格：工作表“{cli_safe(sheet)}”{cell}“{cli_safe(value)}”（未作为成果导入，已列入导入报告的“读取说明”）")
+    if len(plan.stray_cells) > LISTED_STRAY_CELLS:
+        print(f"  ……共 {len(plan.stray_cells):,} 个远离表格的单元格，请用 --report 导入报告.xlsx 或 --json 查看全部")
+
+
+def _print_gone(plan: ImportPlan) -> None:
+    """The records an earlier import of this file brought in whose rows the file no longer has."""
+    if not plan.gone:
+        return
+    print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
+    for g in plan.gone[:20]:
+        print(f"  {cli_safe(g.ledger_no or '')} {cli_safe(g.name, SHOWN_CHARS)}")
+    if len(plan.gone) > 20:
+        print("  ……全部见 --report 导入报告.xlsx 的“文件中已没有的成果”或 --json")
 
 
 # a title or a cell longer than this is cut in a terminal line (the report and --json keep it whole)
