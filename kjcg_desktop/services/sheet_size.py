@@ -416,8 +416,8 @@ MAX_ERROR_CELLS = 100_000
 # calculating it (openpyxl, POI, an office system's export): <c r="B3"><f>B2&amp;"…"</f><v></v></c>,
 # or no <v> at all. Excel, WPS and calamine show nothing there until the file is opened and saved;
 # the import keeps the formula and flags it. (t="str" with an empty <v> is a formula whose result is "".)
-_UNCALCULATED_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"([^>]*)>(?:<f[^>]*/>|<f[^>]*>([^<]*)</f>)(<v\s*/>|<v></v>)?</c>')
-_UNCALCULATED_ENDS = (b"</f></c>", b"<v></v></c>", b"/></c>")
+_FORMULA_WITHOUT_VALUE = re.compile(rb'<f(?:\s[^>]*)?(?:/>|>([^<]*)</f>)(<v\s*/>|<v></v>)?</c>')
+_CELL_START = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"([^>]*)>')
 
 
 class UncalculatedFormula(str):
@@ -428,7 +428,7 @@ class UncalculatedFormula(str):
 
 def _cells_to_keep(chunk: bytes) -> bool:
     """Whether a piece of a sheet's XML may hold an error cell or a formula saved without its result."""
-    return b't="e"' in chunk or any(end in chunk for end in _UNCALCULATED_ENDS)
+    return b't="e"' in chunk or b"</f>" in chunk or b' si="' in chunk
 
 
 def _error_cells(chunk: bytes) -> list[tuple[int, int, str]]:
@@ -436,13 +436,24 @@ def _error_cells(chunk: bytes) -> list[tuple[int, int, str]]:
     of a sheet's XML."""
     found = [(int(row) - 1, _column_index(letters), text.decode("ascii", "replace"))
              for letters, row, text in _ERROR_CELL.findall(chunk)] if b't="e"' in chunk else []
-    if any(end in chunk for end in _UNCALCULATED_ENDS):
-        for letters, row, attributes, formula, empty in _UNCALCULATED_CELL.findall(chunk):
-            if empty and b't="str"' in attributes:
-                continue  # a formula whose result is the empty string
-            text = html.unescape(formula.decode("utf-8", "replace")) if formula else "（共享公式）"
-            found.append((int(row) - 1, _column_index(letters), UncalculatedFormula("=" + text)))
+    if b"</f>" in chunk or b' si="' in chunk:
+        _uncalculated_into(found, chunk)
     return found
+
+
+def _uncalculated_into(found: list[tuple[int, int, str]], chunk: bytes) -> None:
+    """Append the formulas saved without a result: each formula that its cell's end follows with no
+    value between, with the cell it is in."""
+    for formula in _FORMULA_WITHOUT_VALUE.finditer(chunk):
+        start = chunk.rfind(b"<c ", 0, formula.start())
+        cell = _CELL_START.match(chunk, start) if start >= 0 else None
+        if cell is None or cell.end() != formula.start():
+            continue
+        letters, row, attributes = cell.groups()
+        if formula.group(2) and b't="str"' in attributes:
+            continue  # t="str" and <v></v>: a formula whose result is ""
+        text = html.unescape(formula.group(1).decode("utf-8", "replace")) if formula.group(1) else "（共享公式）"
+        found.append((int(row) - 1, _column_index(letters), UncalculatedFormula("=" + text)))
 
 
 def _error_cells_into(errors: list[tuple[int, int, str]], chunk: bytes) -> bytes:
