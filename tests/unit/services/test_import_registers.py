@@ -276,3 +276,14 @@ def test_an_amount_the_clerk_fills_in_the_preview_records_the_payment(db, tmp_pa
     assert plan.register_counts["payments"] == 4 and not [f for _, f in plan.flags if f.cell == "年费缴纳记录!E6"]
     ei.commit_plan(db, plan)
     assert db.scalar("SELECT amount_fen FROM fee_payments WHERE patent_year = 4 AND receipt_no = 'SH2023-004'") == 90000
+
+
+def test_a_deal_list_naming_its_patent_in_a_column_headed_she_ji_zhuan_li_hao_is_read(db, tmp_path):
+    """An office's 转化合同台账 heads its patent column 涉及专利号 (the patent the contract transfers): the sheet
+    is a deal list, not a sheet without a header left out of the import."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "合同名称", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2025-12", "散热外壳专利权转让合同", "转让", "无锡某某科技有限公司", 8, "2025-12-03", "ZL" + SHELL]]}))
+    assert [lay.sheet for lay in plan.layouts] == ["转化合同台账"] and plan.added == []
+    assert db.scalar("SELECT count(*) FROM deals WHERE contract_no = 'ZR-2025-12' AND amount_fen = 8000000") == 1
