@@ -190,7 +190,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     if len(flags) > 100:
         print(f"  ……共 {len(flags)} 处待核对，请用 --report 导入报告.xlsx 或 --json 查看全部")
     if plan.gone:
-        print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
+        print(f"上次从同一台账文件（同名或只差日期）导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
         for g in plan.gone[:20]:
             print(f"  {cli_safe(g.ledger_no or '')} {cli_safe(g.name, SHOWN_CHARS)}")
         if len(plan.gone) > 20:

@@ -6679,8 +6679,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
-            <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
-            <translation>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</translation>
+            <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
+            <translation>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />

@@ -240,5 +240,5 @@ def test_the_preview_names_the_records_no_longer_in_the_file(qtbot, db, tmp_path
     wizard.next()
     wizard.next()
     text = wizard.preview_page.counts.text()
-    assert "无变化 2 条" in text and "上次从同名文件导入的 1 条成果本次文件中已没有" in text
+    assert "无变化 2 条" in text and "上次从同一台账文件（同名或只差日期）导入的 1 条成果本次文件中已没有" in text
     wizard.reject()
