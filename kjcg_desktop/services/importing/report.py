@@ -66,9 +66,11 @@ RECORD_FIELDS = ("ledger_no", "name", "type", "legal_status", "attribute")
 
 
 def records_of(db: Any, plan: ImportPlan) -> dict[int, dict[str, Any]]:
-    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates
+    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates,
+    and of the records it leaves unchanged that a payment, a contract or a flag of the report names
     (for :func:`write_import_report`'s ``records``)."""
-    targets = [r.target_id for r in plan.updated if r.target_id is not None]
+    targets = [r.target_id for r in plan.rows if r.target_id is not None
+               and (r.action != "unchanged" or r.registers or r.flags)]
     return {i: dict(zip(RECORD_FIELDS, values, strict=True)) for i, values in fetch_rows(db, targets, RECORD_FIELDS).items()}
 
 

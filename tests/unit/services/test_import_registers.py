@@ -287,3 +287,18 @@ def test_a_deal_list_naming_its_patent_in_a_column_headed_she_ji_zhuan_li_hao_is
         ["ZR-2025-12", "散热外壳专利权转让合同", "转让", "无锡某某科技有限公司", 8, "2025-12-03", "ZL" + SHELL]]}))
     assert [lay.sheet for lay in plan.layouts] == ["转化合同台账"] and plan.added == []
     assert db.scalar("SELECT count(*) FROM deals WHERE contract_no = 'ZR-2025-12' AND amount_fen = 8000000") == 1
+
+
+def test_the_report_of_a_re_import_names_each_payment_and_contract_by_its_ledger_number(db, tmp_path):
+    """Next month's file again lists the payments already on record, of records the import leaves unchanged:
+    the report's 缴费与合同 rows still give each one's 台账编号, as the 新增与更新 rows do."""
+    from kjcg_desktop.services.importing.report import records_of
+
+    path = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    ei.import_file(db, path)
+    plan, _ = ei.import_file(db, path, dry_run=True)
+    numbers = {r["name"]: r["ledger_no"] for r in db.query("SELECT name, ledger_no FROM achievements")}
+    write_import_report(plan, tmp_path / "r.xlsx", records_of(db, plan))
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "r.xlsx")["缴费与合同"].iter_rows(min_row=2)]
+    assert len(rows) == 6 and all(r[6] == "已在台账中，未重复记入" for r in rows)
+    assert [r[2] for r in rows] == [numbers[r[3]] for r in rows] and all(r[2] for r in rows)
