@@ -302,3 +302,21 @@ def test_the_report_of_a_re_import_names_each_payment_and_contract_by_its_ledger
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "r.xlsx")["缴费与合同"].iter_rows(min_row=2)]
     assert len(rows) == 6 and all(r[6] == "已在台账中，未重复记入" for r in rows)
     assert [r[2] for r in rows] == [numbers[r[3]] for r in rows] and all(r[2] for r in rows)
+
+
+def test_a_later_import_undone_is_no_work_on_the_records_of_the_first(db, tmp_path):
+    """Next month's file adds a payment; that import is undone, then the first one: nothing the office did
+    by hand stands in the way, so the undo names no record as worked on since the import."""
+    first = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    _, batch = ei.import_file(db, first)
+    wb = openpyxl.load_workbook(first)
+    wb["年费缴纳记录"].insert_rows(5)
+    for col, value in enumerate([None, MOTOR, "一种节能电机控制方法", "发明专利第6年年费", 2000, "2024-02-19", "SH2024-009"], 1):
+        wb["年费缴纳记录"].cell(5, col, value)
+    wb.save(tmp_path / "office_next.xlsx")
+    plan, later = ei.import_file(db, tmp_path / "office_next.xlsx")
+    assert later is not None and plan.register_counts["payments"] == 1
+    ei.undo_batch(db, later)
+    assert ei.undo_impact(db, batch).edited_added == []
+    ei.undo_batch(db, batch)
+    assert _counts(db) == (0, 0, 0, 0, 0)
