@@ -76,9 +76,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _usage_error("请给出要导入的文件，例如：kjcg-desktop import 台账.xlsx")
     if target == "undo" and argument is not None:
         try:
-            return _undo(args, int(argument))
+            batch_id = int(argument)
         except ValueError:
             return _usage_error(f"导入批次号应为数字：{argument}")
+        return _undo(args, batch_id)
     if target == "finance" and argument is not None:
         return _import_finance(args, Path(argument))
     if target == "batches" and argument is None and not Path(target).exists():
