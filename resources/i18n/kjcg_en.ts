@@ -4902,47 +4902,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="76" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="67" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8, GBK or traditional-Chinese Big5, recognised automatically).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5452,7 +5452,7 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
@@ -5462,27 +5462,27 @@ Reason (required):</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
             <translation> Removed the {0} annual-fee payments and {1} contracts it recorded.</translation>
         </message>
@@ -5497,12 +5497,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5522,7 +5522,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5532,25 +5532,25 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="482" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="492" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
@@ -5572,7 +5572,7 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
@@ -5582,12 +5582,12 @@ Reason (required):</translation>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5603,12 +5603,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="449" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5618,7 +5618,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5628,17 +5628,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="538" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="530" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5648,7 +5648,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5664,18 +5664,18 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -6209,7 +6209,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="235" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6230,13 +6230,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6245,7 +6245,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6258,7 +6258,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6267,12 +6267,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6309,20 +6309,30 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="306" />
+            <source>此工作表按年费缴费记录读取：{0} 各列记入年费台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>This sheet is read as a list of annual-fee payments: the columns {0} go to the fee register (the text is also kept in the extra fields); each row is matched to its achievement by patent or application number.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="308" />
+            <source>此工作表按转化合同清单读取：{0} 各列登记到合同台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>This sheet is read as a list of transfer contracts: the columns {0} go to the contract register (the text is also kept in the extra fields); each row is matched to its achievement by patent or application number.</translation>
         </message>
         <message>
             <source>法律状态</source>
@@ -6341,7 +6351,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6354,7 +6364,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6387,12 +6397,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="263" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="288" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -7919,52 +7929,52 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="422" />
             <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
             <translation>{0} annual-fee payments were recorded in the fee register and {1} contracts in the contract register. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="432" />
             <source>本次导入没有待核对项。</source>
             <translation>This import has nothing to check.</translation>
         </message>
@@ -8534,87 +8544,87 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source> 等 {0} 个</source>
             <translation> and {0} more</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>三行表头（与下两行合并）</source>
             <translation>Three header rows (merged with the next two)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="113" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="121" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="199" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="182" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="187" />
             <source>远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。</source>
             <translation>Cells far from the table, {0}{1}, are read separately, not imported as records, and listed in the import report.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="148" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>Hidden sheet (not visible in Excel), not imported by default</translation>
         </message>

@@ -584,3 +584,26 @@ def test_the_preview_counts_the_payments_and_contracts_of_the_fee_and_deal_lists
     again = to_preview(qtbot, db, tmp_path / "office.xlsx")  # the same file again: nothing recorded twice
     assert "年费缴费记录 0 笔将记入年费台账，合同 0 项将登记到合同台账。6 笔缴费或合同已在台账中，不重复记入。" in \
         again.preview_page.counts.text()
+
+
+def test_the_mapping_page_says_which_columns_of_a_fee_or_deal_list_go_to_a_register(qtbot, db, tmp_path, boxes):
+    """The fee list's 费用种类, 缴费金额 … show as 附加列, which alone reads as "only kept": a note under the
+    table says they go to the fee register (the deal list's to the contract register). On every sheet
+    the field column reaches the table's right edge."""
+    wizard = ImportWizard(db, None, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 640)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    header = page.table.horizontalHeader()
+    assert not page.register_note.isVisible()                    # the ledger sheet feeds no register
+    for sheet, register, columns in (("年费缴纳记录", "记入年费台账", "费用种类、缴费金额（元）、缴费日期、收据号"),
+                                     ("转化合同台账", "登记到合同台账", "合同编号、合同名称、转化方式")):
+        page.sheet.setCurrentText(sheet)
+        qtbot.wait(10)
+        assert page.register_note.isVisible() and register in page.register_note.text()
+        assert columns in page.register_note.text()
+        assert header.sectionPosition(3) + header.sectionSize(3) >= page.table.viewport().width() - 2
+    wizard.reject()
