@@ -355,8 +355,9 @@ class PreviewPage(QWizardPage):
             *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
             f"{len(plan.flags):,}")
         if plan.gone:
-            text += self.tr("。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）").format(
-                f"{len(plan.gone):,}")
+            names = "、".join(f"{g.ledger_no or ''}“{g.name or ''}”" for g in plan.gone[:3]) + ("……" if len(plan.gone) > 3 else "")
+            text += self.tr("。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）").format(
+                f"{len(plan.gone):,}", names)
         if s["payments"] or s["contracts"] or s["known_items"]:
             text += "\n" + self.tr("年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。").format(
                 f"{s['payments']:,}", f"{s['contracts']:,}")

@@ -241,4 +241,6 @@ def test_the_preview_names_the_records_no_longer_in_the_file(qtbot, db, tmp_path
     wizard.next()
     text = wizard.preview_page.counts.text()
     assert "无变化 2 条" in text and "上次从同一台账文件（同名或只差日期）导入的 1 条成果本次文件中已没有" in text
+    number = db.scalar("SELECT ledger_no FROM achievements WHERE name = '丙'")
+    assert f"本次文件中已没有：{number}“丙”（" in text                    # named, not only counted
     wizard.reject()
