@@ -252,6 +252,9 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             before = existing[planned.target_id]
             signatures = stored_flags.get(planned.target_id)
             target = planned.target_id
+            if "name" not in planned.source and before.get("name"):  # a fee or deal row naming its patent by number
+                values["name"] = before["name"]
+                planned.flags = [f for f in planned.flags if not (f.field == "name" and f.kind == FlagKind.MISSING)]
             if target not in changed:  # what the file says was read at the last import (and corrected, or not)
                 planned.flags = []
             elif signatures and planned.flags:

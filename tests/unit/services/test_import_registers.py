@@ -320,3 +320,31 @@ def test_a_later_import_undone_is_no_work_on_the_records_of_the_first(db, tmp_pa
     assert ei.undo_impact(db, batch).edited_added == []
     ei.undo_batch(db, batch)
     assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_a_deal_row_naming_a_patent_on_record_by_number_alone_asks_for_no_name(db, tmp_path):
+    """Next month's 转化合同台账 alone (合同编号 … 涉及专利号, no 专利名称): the record it names has its name, so
+    no 成果名称为空 flag is raised or stored, and the row is listed under the record's name."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号", "定价方式"],
+        ["ZR-2025-12", "转让", "无锡某某科技有限公司", 8, "2025-12-03", "ZL" + SHELL, "协议定价"]]}))
+    assert [f for _, f in plan.flags if f.field == "name"] == []
+    assert [r.name for r in plan.updated] == ["一种散热外壳"]
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE field = 'name'") == 0
+    assert db.scalar("SELECT name FROM achievements WHERE application_no = ?", (SHELL,)) == "一种散热外壳"
+
+
+def test_a_contract_naming_several_patents_in_one_cell_is_matched_by_the_first(db, tmp_path):
+    """涉及专利号 “ZL…；ZL…” (a package of patents under one contract): the row updates the first patent's
+    record and registers the contract once on it; the others are named in a flag on that cell; no
+    record without a number or name is made."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2025-12", "转让", "无锡某某科技有限公司", 30, "2025-12-03", f"ZL{MOTOR}；ZL{SHELL}"]]}))
+    assert plan.added == [] and db.scalar("SELECT count(*) FROM achievements") == 3
+    ids = _ids(db)
+    assert db.scalar("SELECT achievement_id FROM deals WHERE contract_no = 'ZR-2025-12'") == ids[MOTOR]
+    [flag] = [f for _, f in plan.flags if f.cell == "转化合同台账!F2"]
+    assert "列出了 2 件专利" in flag.reason and SHELL in flag.reason and flag.original == f"ZL{MOTOR}；ZL{SHELL}"
