@@ -348,3 +348,16 @@ def test_a_contract_naming_several_patents_in_one_cell_is_matched_by_the_first(d
     assert db.scalar("SELECT achievement_id FROM deals WHERE contract_no = 'ZR-2025-12'") == ids[MOTOR]
     [flag] = [f for _, f in plan.flags if f.cell == "转化合同台账!F2"]
     assert "列出了 2 件专利" in flag.reason and SHELL in flag.reason and flag.original == f"ZL{MOTOR}；ZL{SHELL}"
+
+
+def test_a_payment_of_a_patent_that_lapsed_since_is_flagged_for_what_it_is(db, tmp_path):
+    """The agent's list holds the 3rd-year payment of a patent that lapsed later (未缴年费终止): the fee
+    register lists no fees of a lapsed patent, so it is flagged and kept, with the reason true to the
+    record — it was granted; its right ended."""
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "f.xlsx", {
+        "台账": [["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+                ["一种锂电池正极材料", "发明专利", MOTOR, "2019-03-05", "未缴年费终止"]],
+        "年费": [["申请号", "专利名称", "专利年度", "缴费日期", "缴费金额"],
+               [MOTOR, "一种锂电池正极材料", 3, "2021-02-20", 900]]}))
+    [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
+    assert "专利权已终止" in flag.reason and "不是已授权专利" not in flag.reason and flag.cell == "年费!2:2"
