@@ -383,6 +383,8 @@ def _no_fee_reason(record: Mapping[str, Any], year: int) -> str:
         return "该成果不是已授权专利，没有年费"
     if record.get("status") in fee_rules.LIVE_STATUSES_EXCLUDED:
         return "该成果已放弃、处置或归档，年费台账不再列出它的年费"
+    if not record.get("filing_date"):
+        return "该专利没有申请日（文件中未写），无法核对专利年度"
     if len(str(record.get("filing_date") or "")) < 10:
         return "该专利的申请日不完整（缺少日），无法核对专利年度"
     return f"该专利没有第{year}年的年费（年费从授权当年的下一专利年度起，至保护期届满）"

@@ -361,3 +361,13 @@ def test_a_payment_of_a_patent_that_lapsed_since_is_flagged_for_what_it_is(db, t
                [MOTOR, "一种锂电池正极材料", 3, "2021-02-20", 900]]}))
     [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
     assert "专利权已终止" in flag.reason and "不是已授权专利" not in flag.reason and flag.cell == "年费!2:2"
+
+
+def test_a_fee_list_alone_on_an_empty_ledger_says_the_filing_date_is_missing_not_incomplete(db, tmp_path):
+    """The agent's fee list imported before the ledger: its rows make records without a filing date, and
+    their payments are flagged for that — not for a filing date "missing its day"."""
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "f.xlsx", {"年费缴纳记录": [
+        ["专利号", "专利名称", "费用种类", "专利年度", "缴费日期", "金额", "收据号"],
+        ["ZL" + MOTOR, "一种节能电机控制方法", "发明专利第5年年费", 5, "2023-03-01", 1200, "SH2023-1"]]}))
+    [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
+    assert "没有申请日" in flag.reason and "缺少日" not in flag.reason
