@@ -5457,7 +5457,7 @@
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -5555,12 +5555,12 @@
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5577,7 +5577,7 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="515" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
@@ -6668,27 +6668,32 @@
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <source>{0} 条成果共 {1} 处待核对</source>
+            <translation>{0} 条成果共 {1} 处待核对</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
             <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
             <translation>{0} 笔缴费或合同已在台账中，不重复记入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="360" />
             <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</source>
             <translation>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</translation>
         </message>
@@ -6723,14 +6728,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6740,12 +6745,12 @@
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
-            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
-            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</source>
+            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6765,17 +6770,17 @@
             <translation>工作表“{0}”{1}“{2}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
             <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
             <translation>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6805,7 +6810,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6824,6 +6829,11 @@
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
             <source>无变化</source>
             <translation>无变化</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <source>无待核对</source>
+            <translation>无待核对</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
@@ -6851,7 +6861,7 @@
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -6893,7 +6903,7 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
