@@ -371,3 +371,19 @@ def test_a_fee_list_alone_on_an_empty_ledger_says_the_filing_date_is_missing_not
         ["ZL" + MOTOR, "一种节能电机控制方法", "发明专利第5年年费", 5, "2023-03-01", 1200, "SH2023-1"]]}))
     [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
     assert "没有申请日" in flag.reason and "缺少日" not in flag.reason
+
+
+def test_an_agents_fee_kinds_written_otherwise_name_their_patent_year(db, tmp_path):
+    """Agents write the annual fee's year in more ways than CNIPA's 发明专利第5年年费: 第5年度年费, 年费（第4年）,
+    第五年年费. Each names one patent year and is recorded; 年费 alone still names none and is flagged."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "fees.xlsx", {"年费缴纳记录": [
+        ["申请号", "专利名称", "费用种类", "缴费日期", "金额"],
+        [MOTOR, "一种节能电机控制方法", "第6年度年费", "2024-02-19", 2000],
+        [MOTOR, "一种节能电机控制方法", "发明专利年费（第7年）", "2025-02-20", 2000],
+        [SHELL, "一种散热外壳", "第五年年费", "2024-03-01", 900],
+        [SHELL, "一种散热外壳", "年费", "2025-03-01", 900]]}))
+    ids = _ids(db)
+    paid = {(r["achievement_id"], r["patent_year"]) for r in db.query("SELECT * FROM fee_payments")}
+    assert {(ids[MOTOR], 6), (ids[MOTOR], 7), (ids[SHELL], 5)} <= paid and plan.register_counts["payments"] == 3
+    assert [f.cell for _, f in plan.flags if "费用种类无法识别" in f.reason] == ["年费缴纳记录!C5"]
