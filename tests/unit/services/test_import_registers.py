@@ -387,3 +387,30 @@ def test_an_agents_fee_kinds_written_otherwise_name_their_patent_year(db, tmp_pa
     paid = {(r["achievement_id"], r["patent_year"]) for r in db.query("SELECT * FROM fee_payments")}
     assert {(ids[MOTOR], 6), (ids[MOTOR], 7), (ids[SHELL], 5)} <= paid and plan.register_counts["payments"] == 3
     assert [f.cell for _, f in plan.flags if "费用种类无法识别" in f.reason] == ["年费缴纳记录!C5"]
+
+
+def test_a_deal_or_fee_row_with_a_zl_number_does_not_bring_a_lapsed_patent_back_in_force(db, tmp_path):
+    """The ledger says 未缴年费终止; next month's deal list names the patent by its ZL number. A ZL number
+    proves the grant, not that the right is in force: the record stays lapsed (失效)."""
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+        ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "未缴年费终止"]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "lapsed"
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2020-01", "转让", "上海某某电机有限公司", 5, "2020-10-08", "ZL" + MOTOR]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "lapsed"
+    assert all("legal_status" not in r.diff for r in plan.updated)
+
+
+def test_a_deal_row_with_a_bare_application_number_says_nothing_of_a_records_status(db, tmp_path):
+    """涉及专利号 holds the application number without ZL, of a record the ledger has as 视为撤回: the record's
+    status stays, and no flag claims it was "recorded as pending"."""
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+        ["一种便携式检测仪", "实用新型", SHELL, "2020-04-10", "视为撤回"]]}))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号", "定价方式"],
+        ["ZR-2025-06", "转让", "某某仪器公司", 2, "2025-12-01", SHELL, "协议定价"]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "withdrawn"
+    assert [f.reason for _, f in plan.flags if f.kind == "status"] == []
