@@ -432,6 +432,9 @@ class ResultPage(QWizardPage):
             text += self.tr("本次导入没有待核对项。")
             if flagged:
                 text += self.tr("台账中现有 {0} 条成果待核对，可按“待核对”筛选。").format(f"{flagged:,}")
+        if plan.gone:  # said in the preview; the office acts on it after the import
+            text += self.tr("上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。").format(
+                f"{len(plan.gone):,}")
         self.text.setText(text)
         self.undo_button.setEnabled(True)
 

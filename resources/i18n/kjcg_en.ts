@@ -5452,7 +5452,7 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
@@ -5462,12 +5462,12 @@ Reason (required):</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
@@ -5482,7 +5482,7 @@ Reason (required):</translation>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
             <translation> Removed the {0} annual-fee payments and {1} contracts it recorded.</translation>
         </message>
@@ -5497,12 +5497,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5522,7 +5522,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5532,25 +5532,25 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="561" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="495" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
@@ -5582,12 +5582,12 @@ Reason (required):</translation>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5603,12 +5603,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5618,7 +5618,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5628,17 +5628,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="533" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5648,7 +5648,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5675,7 +5675,7 @@ Reason (required):</translation>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -7942,6 +7942,11 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="436" />
+            <source>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</source>
+            <translation>{0} records imported earlier are no longer in this file; they are not deleted. Check whether they were given up, transferred or moved out of the ledger (see the report sheet “文件中已没有的成果”). </translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />

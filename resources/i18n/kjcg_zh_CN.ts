@@ -5452,7 +5452,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
@@ -5462,12 +5462,12 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
@@ -5482,7 +5482,7 @@
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
             <translation>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</translation>
         </message>
@@ -5497,12 +5497,12 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>取消导入</source>
             <translation>取消导入</translation>
         </message>
@@ -5522,7 +5522,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5532,25 +5532,25 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="561" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="495" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
@@ -5582,12 +5582,12 @@
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
@@ -5603,12 +5603,12 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
@@ -5618,7 +5618,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5628,17 +5628,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="533" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5648,7 +5648,7 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
@@ -5675,7 +5675,7 @@
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
@@ -7942,6 +7942,11 @@
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="436" />
+            <source>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</source>
+            <translation>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
