@@ -76,9 +76,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _usage_error("请给出要导入的文件，例如：kjcg-desktop import 台账.xlsx")
     if target == "undo" and argument is not None:
         try:
-            return _undo(args, int(argument))
+            batch_id = int(argument)
         except ValueError:
             return _usage_error(f"导入批次号应为数字：{argument}")
+        return _undo(args, batch_id)
     if target == "finance" and argument is not None:
         return _import_finance(args, Path(argument))
     if target == "batches" and argument is None and not Path(target).exists():
@@ -211,7 +212,7 @@ def _print_gone(plan: ImportPlan) -> None:
     """The records an earlier import of this file brought in whose rows the file no longer has."""
     if not plan.gone:
         return
-    print(f"上次从同名文件导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
+    print(f"上次从同一台账文件（同名或只差日期）导入的 {len(plan.gone):,} 条成果本次文件中已没有（系统中未删除，请核对是否已放弃、转让或移出台账）：")
     for g in plan.gone[:20]:
         print(f"  {cli_safe(g.ledger_no or '')} {cli_safe(g.name, SHOWN_CHARS)}")
     if len(plan.gone) > 20:

@@ -165,7 +165,9 @@ def payments_by_fee(db: Database) -> dict[tuple[int, int], list[tuple[date, int]
 
 
 def record_payment(db: Database, achievement_id: int, patent_year: int, paid_on: date, amount_fen: int, *,
-                   receipt_no: str = "", payer: str = "", note: str = "") -> int:
+                   receipt_no: str = "", payer: str = "", note: str = "", import_batch: int | None = None) -> int:
+    """Record one annual-fee payment; ``import_batch``: the import that records it (kept in its event, so
+    the payment is not taken for the office's own work on the record)."""
     if amount_fen <= 0:
         raise DomainError("缴费金额须大于0", field="amount")
     with db.transaction():
@@ -173,7 +175,8 @@ def record_payment(db: Database, achievement_id: int, patent_year: int, paid_on:
                                             "amount_fen": amount_fen, "receipt_no": receipt_no, "payer": payer, "note": note,
                                             "created_at": _now()})
         log_event(db, "achievement", achievement_id, "fee_payment",
-                  new={"year": patent_year, "paid_on": paid_on, "amount_fen": amount_fen, "receipt_no": receipt_no, "payer": payer},
+                  new={"year": patent_year, "paid_on": paid_on, "amount_fen": amount_fen, "receipt_no": receipt_no, "payer": payer,
+                       **({"batch_id": import_batch} if import_batch is not None else {})},
                   article=rules.ARTICLE_PATENT_YEAR)
     return pay_id
 

@@ -98,7 +98,7 @@ def write_items(db: Database, batch_id: int, source: str, items: Sequence[Mappin
         if item["kind"] == "payment":
             written["payments"].append(fee_repo.record_payment(
                 db, achievement_id, int(values["patent_year"]), values["paid_on"], int(values["amount_fen"]),
-                receipt_no=values.get("receipt_no") or "", payer=values.get("payer") or "", note=note))
+                receipt_no=values.get("receipt_no") or "", payer=values.get("payer") or "", note=note, import_batch=batch_id))
             continue
         counterparty_id = _counterparty(db, values, written["counterparties"])
         if item["kind"] == "deal":

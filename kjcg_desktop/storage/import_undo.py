@@ -106,7 +106,8 @@ def later_batches(db: Database, batch_id: int, touched: set[int]) -> list[int]:
 
 
 def _worked_on_since(db: Database, batch_id: int, ids: Sequence[int]) -> list[int]:
-    """The records of ``ids`` with an event of the office's own after the batch was written."""
+    """The records of ``ids`` with an event of the office's own after the batch was written (a payment a
+    later import recorded is that import's, not the office's)."""
     after = db.scalar("SELECT max(id) FROM events WHERE entity = 'import_batch' AND entity_id = ? AND action = 'import'",
                       (batch_id,))
     if after is None or not ids:
@@ -115,10 +116,18 @@ def _worked_on_since(db: Database, batch_id: int, ids: Sequence[int]) -> list[in
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         found.update(int(r[0]) for r in db.query(
-            f"SELECT DISTINCT entity_id FROM events WHERE entity = 'achievement' AND id > ? "
+            f"SELECT entity_id, action, new FROM events WHERE entity = 'achievement' AND id > ? "
             f"AND action NOT IN ({', '.join('?' * len(_NOT_WORK))}) AND entity_id IN ({', '.join('?' * len(chunk))})",
-            [after, *_NOT_WORK, *chunk]))
+            [after, *_NOT_WORK, *chunk]) if not _imported_payment(r[1], r[2]))
     return sorted(found)
+
+
+def _imported_payment(action: str, new: Any) -> bool:
+    """An annual-fee payment an import recorded (its event names the batch)."""
+    if action != "fee_payment" or not new:
+        return False
+    value = new if isinstance(new, Mapping) else json.loads(new)
+    return isinstance(value, Mapping) and value.get("batch_id") is not None
 
 
 def _labels(db: Database, ids: Sequence[int]) -> dict[int, str]:

@@ -210,14 +210,16 @@ def file_name_of(source: str) -> str:
     return re.split(r"[\\/]", source)[-1]
 
 
-def earlier_imports_of_file(db: Database, file_name: str, sheets: str) -> list[tuple[str, str, set[int]]]:
+def earlier_imports_of_file(db: Database, file_name: str, sheets: str,
+                            key: Callable[[str], str] = str) -> list[tuple[str, str, set[int]]]:
     """(source as stored, when imported, ids of the records it added or updated) of each earlier
-    import (not undone) of a file of this name read on the same sheets, oldest first."""
+    import (not undone) of a file of this name (the same ``key`` of its name) read on the same sheets,
+    oldest first."""
     found = []
     batches = db.query("SELECT id, source, imported_at FROM import_batches WHERE undone_at IS NULL AND sheet = ? ORDER BY id",
                        (sheets,))
     for batch in batches:
-        if file_name_of(batch["source"]) != file_name:
+        if key(file_name_of(batch["source"])) != key(file_name):
             continue
         summary = json_value(db.scalar("SELECT summary FROM import_batches WHERE id = ?", (batch["id"],)) or "{}")
         ids = {int(i) for i in (*summary.get("added_ids", ()), *summary.get("updated", {}))}

@@ -349,14 +349,16 @@ class PreviewPage(QWizardPage):
         extra = "、".join(names[:LISTED_COLUMNS]) or self.tr("无")
         if len(names) > LISTED_COLUMNS:  # a row typed across the sheet: thousands of columns without a header
             extra += self.tr(" 等 {0} 列").format(f"{len(names):,}")
+        flagged = self.tr("{0} 条成果共 {1} 处待核对").format(f"{s['flagged_rows']:,}", f"{len(plan.flags):,}") \
+            if plan.flags else self.tr("无待核对")
         text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，"
-                       "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
+                       "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。"
                        "附加列：{5}").format(
-            *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
-            f"{len(plan.flags):,}")
+            *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"])), flagged, extra)
         if plan.gone:
-            text += self.tr("。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）").format(
-                f"{len(plan.gone):,}")
+            names = "、".join(f"{g.ledger_no or ''}“{g.name or ''}”" for g in plan.gone[:3]) + ("……" if len(plan.gone) > 3 else "")
+            text += self.tr("。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）").format(
+                f"{len(plan.gone):,}", names)
         if s["payments"] or s["contracts"] or s["known_items"]:
             text += "\n" + self.tr("年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。").format(
                 f"{s['payments']:,}", f"{s['contracts']:,}")

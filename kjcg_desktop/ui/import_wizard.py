@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from .. import domain as d
 from ..services import excel_import as ei
+from ..services.importing.registers import PAYMENT, sheet_register
 from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
@@ -236,9 +237,13 @@ class MappingPage(QWizardPage):
         self.kept = QLabel()
         self.kept.setObjectName("corrections_kept")
         self.kept.setWordWrap(True)
+        self.register_note = QLabel()  # a fee list or a deal list: which columns go to which register
+        self.register_note.setObjectName("register_note")
+        self.register_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.register_note)
         layout.addWidget(self.kept)
         row = QHBoxLayout()
         row.addWidget(self.profile_name, 1)
@@ -283,8 +288,26 @@ class MappingPage(QWizardPage):
             self.table.setItem(len(shown), 1, QTableWidgetItem(self.tr("（无表头）")))
             self.table.setItem(len(shown), 3, QTableWidgetItem(
                 self.tr("另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中").format(f"{len(rest):,}")))
-        self.table.resizeColumnsToContents()
+        for c in range(3):  # the field column keeps stretching to the table's edge on every sheet
+            self.table.resizeColumnToContents(c)
         self._tab_order()
+        self._show_register(name)
+
+    def _show_register(self, name: str) -> None:
+        """Under the table: the columns of a fee list or a deal list that go to the fee register or the
+        contract register (they show as 附加列 above, which alone reads as "only kept")."""
+        reg = sheet_register(self.wiz.layouts[name])
+        if reg is None:
+            self.register_note.setVisible(False)
+            return
+        headers = self.wiz.layouts[name].headers
+        columns = "、".join(headers[c] for c in sorted(set(reg.columns.values())))
+        if reg.kind == PAYMENT:
+            text = self.tr("此工作表按年费缴费记录读取：{0} 各列记入年费台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。")
+        else:
+            text = self.tr("此工作表按转化合同清单读取：{0} 各列登记到合同台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。")
+        self.register_note.setText(text.format(columns))
+        self.register_note.setVisible(True)
 
     def _tab_order(self) -> None:
         """Sheet → each column's field box in column order → profile name → 保存为映射方案; a box
@@ -316,6 +339,7 @@ class MappingPage(QWizardPage):
 
     def _changed(self, sheet: str, column: int, target: str) -> None:
         self.wiz.layouts[sheet].mapping[column] = target
+        self._show_register(sheet)
 
     def combo(self, column: int) -> QComboBox:
         return self.table.cellWidget(self.rows_of[column], 3)
@@ -408,6 +432,9 @@ class ResultPage(QWizardPage):
             text += self.tr("本次导入没有待核对项。")
             if flagged:
                 text += self.tr("台账中现有 {0} 条成果待核对，可按“待核对”筛选。").format(f"{flagged:,}")
+        if plan.gone:  # said in the preview; the office acts on it after the import
+            text += self.tr("上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。").format(
+                f"{len(plan.gone):,}")
         self.text.setText(text)
         self.undo_button.setEnabled(True)
 

@@ -4902,47 +4902,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="76" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="67" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8, GBK or traditional-Chinese Big5, recognised automatically).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5452,37 +5452,37 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
             <translation> Removed the {0} annual-fee payments and {1} contracts it recorded.</translation>
         </message>
@@ -5497,12 +5497,12 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>取消导入</source>
             <translation>Cancel import</translation>
         </message>
@@ -5522,7 +5522,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5532,35 +5532,35 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="482" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="495" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5572,22 +5572,22 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="515" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
@@ -5603,12 +5603,12 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
@@ -5618,7 +5618,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5628,17 +5628,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="533" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5648,7 +5648,7 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
@@ -5664,18 +5664,18 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
@@ -6209,7 +6209,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="235" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6230,13 +6230,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6245,7 +6245,7 @@ Reason (required):</translation>
             <translation>Inventor</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
@@ -6258,7 +6258,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6267,12 +6267,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6309,20 +6309,30 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="306" />
+            <source>此工作表按年费缴费记录读取：{0} 各列记入年费台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>This sheet is read as a list of annual-fee payments: the columns {0} go to the fee register (the text is also kept in the extra fields); each row is matched to its achievement by patent or application number.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="308" />
+            <source>此工作表按转化合同清单读取：{0} 各列登记到合同台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>This sheet is read as a list of transfer contracts: the columns {0} go to the contract register (the text is also kept in the extra fields); each row is matched to its achievement by patent or application number.</translation>
         </message>
         <message>
             <source>法律状态</source>
@@ -6341,7 +6351,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6354,7 +6364,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6387,12 +6397,12 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="263" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="288" />
             <source>（无表头）</source>
             <translation>(no header)</translation>
         </message>
@@ -6658,29 +6668,34 @@ Reason (required):</translation>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <source>{0} 条成果共 {1} 处待核对</source>
+            <translation>{1} values to check in {0} records</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
             <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
             <translation> {0} payments or contracts are already on record and are not recorded again.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
-            <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
-            <translation>. {0} records imported earlier from a file of this name are no longer in it (they are not deleted; see the report sheet “文件中已没有的成果”)</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="360" />
+            <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</source>
+            <translation>. {0} records imported earlier from this ledger file (the same name, or the same name with another date) are no longer in it: {1} (they are not deleted; see the report sheet “文件中已没有的成果”)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
@@ -6713,14 +6728,14 @@ Reason (required):</translation>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
@@ -6730,12 +6745,12 @@ Reason (required):</translation>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
-            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
-            <translation>Will add {0}, update {1} (matched by application/patent number, registration number, ledger number or publication number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</source>
+            <translation>Will add {0}, update {1} (matched by application/patent number, registration number, ledger number or publication number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {4}. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
@@ -6755,17 +6770,17 @@ Reason (required):</translation>
             <translation>sheet "{0}" {1} "{2}"</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
             <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
             <translation>{0} annual-fee payments will go to the fee register and {1} contracts to the contract register.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
@@ -6795,7 +6810,7 @@ Reason (required):</translation>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6814,6 +6829,11 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
             <source>无变化</source>
             <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <source>无待核对</source>
+            <translation>nothing to check</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
@@ -6841,7 +6861,7 @@ Reason (required):</translation>
             <translation>With items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>条</source>
             <translation>records</translation>
         </message>
@@ -6883,7 +6903,7 @@ Reason (required):</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7919,52 +7939,57 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="436" />
+            <source>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</source>
+            <translation>{0} records imported earlier are no longer in this file; they are not deleted. Check whether they were given up, transferred or moved out of the ledger (see the report sheet “文件中已没有的成果”). </translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>{0} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="422" />
             <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
             <translation>{0} annual-fee payments were recorded in the fee register and {1} contracts in the contract register. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="432" />
             <source>本次导入没有待核对项。</source>
             <translation>This import has nothing to check.</translation>
         </message>
@@ -8534,87 +8559,87 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source> 等 {0} 个</source>
             <translation> and {0} more</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>三行表头（与下两行合并）</source>
             <translation>Three header rows (merged with the next two)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="113" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="121" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="199" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="182" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="187" />
             <source>远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。</source>
             <translation>Cells far from the table, {0}{1}, are read separately, not imported as records, and listed in the import report.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="148" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>Hidden sheet (not visible in Excel), not imported by default</translation>
         </message>

@@ -4902,47 +4902,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="76" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="75" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="67" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
             <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8、GBK 或繁体中文 Big5 编码均可，自动识别）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -5452,37 +5452,37 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</source>
             <translation>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</translation>
         </message>
@@ -5497,12 +5497,12 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="511" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>取消导入</source>
             <translation>取消导入</translation>
         </message>
@@ -5522,7 +5522,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5532,35 +5532,35 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="482" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="537" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="495" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="569" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5572,22 +5572,22 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="515" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="566" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
@@ -5603,12 +5603,12 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="452" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
@@ -5618,7 +5618,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="552" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5628,17 +5628,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="533" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5648,7 +5648,7 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
@@ -5664,18 +5664,18 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="580" />
             <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
             <translation>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</translation>
         </message>
@@ -6209,7 +6209,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="235" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6230,13 +6230,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6245,7 +6245,7 @@
             <translation>发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
             <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
             <translation>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</translation>
         </message>
@@ -6258,7 +6258,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6267,12 +6267,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="362" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6309,20 +6309,30 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="234" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="220" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="306" />
+            <source>此工作表按年费缴费记录读取：{0} 各列记入年费台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>此工作表按年费缴费记录读取：{0} 各列记入年费台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="308" />
+            <source>此工作表按转化合同清单读取：{0} 各列登记到合同台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</source>
+            <translation>此工作表按转化合同清单读取：{0} 各列登记到合同台账（原文同时保留在扩展信息中），每行按专利号或申请号对应到成果。</translation>
         </message>
         <message>
             <source>法律状态</source>
@@ -6341,7 +6351,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6354,7 +6364,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="227" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6387,12 +6397,12 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="263" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="288" />
             <source>（无表头）</source>
             <translation>（无表头）</translation>
         </message>
@@ -6658,29 +6668,34 @@
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <source>{0} 条成果共 {1} 处待核对</source>
+            <translation>{0} 条成果共 {1} 处待核对</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
             <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
             <translation>{0} 笔缴费或合同已在台账中，不重复记入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
-            <source>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</source>
-            <translation>。上次从同名文件导入的 {0} 条成果本次文件中已没有（不会删除，见导入报告“文件中已没有的成果”）</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="360" />
+            <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</source>
+            <translation>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
@@ -6713,14 +6728,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6730,12 +6745,12 @@
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
-            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
-            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</source>
+            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6755,17 +6770,17 @@
             <translation>工作表“{0}”{1}“{2}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
             <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
             <translation>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6795,7 +6810,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6814,6 +6829,11 @@
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
             <source>无变化</source>
             <translation>无变化</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <source>无待核对</source>
+            <translation>无待核对</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
@@ -6841,7 +6861,7 @@
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -6883,7 +6903,7 @@
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
@@ -7919,52 +7939,57 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="436" />
+            <source>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</source>
+            <translation>上次导入的 {0} 条成果本次文件中已没有，系统中未删除，请核对是否已放弃、转让或移出台账（见导入报告“文件中已没有的成果”）。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
             <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="396" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="422" />
             <source>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</source>
             <translation>年费缴费记录 {0} 笔已记入年费台账，合同 {1} 项已登记到合同台账。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
             <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="432" />
             <source>本次导入没有待核对项。</source>
             <translation>本次导入没有待核对项。</translation>
         </message>
@@ -8534,87 +8559,87 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source> 等 {0} 个</source>
             <translation> 等 {0} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>三行表头（与下两行合并）</source>
             <translation>三行表头（与下两行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="113" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="112" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="121" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="199" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="209" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="182" />
             <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
             <translation>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="187" />
             <source>远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。</source>
             <translation>远离表格的单元格 {0}{1} 单独读出，不作为成果导入，会列入导入报告。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="148" />
             <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
             <translation>隐藏的工作表（在 Excel 中看不到），默认不导入</translation>
         </message>

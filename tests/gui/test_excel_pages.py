@@ -90,7 +90,7 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
     assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.text(0, 9)
     preview.correct(0, "2023-02-28")
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
-    assert flags.rowCount() == 0 and "0 条成果共 0 处待核对" in preview.counts.text()
+    assert flags.rowCount() == 0 and "，无待核对。" in preview.counts.text() and "0 处待核对" not in preview.counts.text()
     wizard.next()
     assert db.scalar("SELECT count(*) FROM achievements") == 2
     assert db.scalar("SELECT filing_date FROM achievements WHERE name = '甲'") == "2023-02-28"
@@ -240,5 +240,7 @@ def test_the_preview_names_the_records_no_longer_in_the_file(qtbot, db, tmp_path
     wizard.next()
     wizard.next()
     text = wizard.preview_page.counts.text()
-    assert "无变化 2 条" in text and "上次从同名文件导入的 1 条成果本次文件中已没有" in text
+    assert "无变化 2 条" in text and "上次从同一台账文件（同名或只差日期）导入的 1 条成果本次文件中已没有" in text
+    number = db.scalar("SELECT ledger_no FROM achievements WHERE name = '丙'")
+    assert f"本次文件中已没有：{number}“丙”（" in text                    # named, not only counted
     wizard.reject()

@@ -584,3 +584,46 @@ def test_the_preview_counts_the_payments_and_contracts_of_the_fee_and_deal_lists
     again = to_preview(qtbot, db, tmp_path / "office.xlsx")  # the same file again: nothing recorded twice
     assert "年费缴费记录 0 笔将记入年费台账，合同 0 项将登记到合同台账。6 笔缴费或合同已在台账中，不重复记入。" in \
         again.preview_page.counts.text()
+
+
+def test_the_mapping_page_says_which_columns_of_a_fee_or_deal_list_go_to_a_register(qtbot, db, tmp_path, boxes):
+    """The fee list's 费用种类, 缴费金额 … show as 附加列, which alone reads as "only kept": a note under the
+    table says they go to the fee register (the deal list's to the contract register). On every sheet
+    the field column reaches the table's right edge."""
+    wizard = ImportWizard(db, None, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 640)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    header = page.table.horizontalHeader()
+    assert not page.register_note.isVisible()                    # the ledger sheet feeds no register
+    for sheet, register, columns in (("年费缴纳记录", "记入年费台账", "费用种类、缴费金额（元）、缴费日期、收据号"),
+                                     ("转化合同台账", "登记到合同台账", "合同编号、合同名称、转化方式")):
+        page.sheet.setCurrentText(sheet)
+        qtbot.wait(10)
+        assert page.register_note.isVisible() and register in page.register_note.text()
+        assert columns in page.register_note.text()
+        assert header.sectionPosition(3) + header.sectionSize(3) >= page.table.viewport().width() - 2
+    wizard.reject()
+
+
+def test_the_result_page_repeats_the_records_no_longer_in_the_file(qtbot, db, tmp_path, boxes):
+    """Next month's file lacks a row (丙) and says 乙 is granted: after the import the result page says the
+    record no longer in the file is still there and asks the office to check it (the preview said it before)."""
+    rows = [["成果名称", "成果类型", "申请号", "法律状态"], ["甲", "发明", app_no(2023, 1, 61), "审中"],
+            ["乙", "发明", app_no(2023, 1, 62), "审中"], ["丙", "发明", app_no(2023, 1, 63), "审中"]]
+    next_month = [rows[0], rows[1], ["乙", "发明", app_no(2023, 1, 62), "有效"]]
+    for name, kept in (("专利台账_2026-11.xlsx", rows), ("专利台账_2026-12.xlsx", next_month)):
+        wb = openpyxl.Workbook()
+        for row in kept:
+            wb.active.append(row)
+        wb.save(tmp_path / name)
+    ei.import_file(db, tmp_path / "专利台账_2026-11.xlsx")
+    wizard = to_preview(qtbot, db, tmp_path / "专利台账_2026-12.xlsx")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.result_page
+    assert "上次导入的 1 条成果本次文件中已没有，系统中未删除" in wizard.result_page.text.text()
+    assert db.scalar("SELECT count(*) FROM achievements") == 3
+    wizard.close()

@@ -118,6 +118,26 @@ def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[s
     return layouts
 
 
+def _unread_sheets(workbook: Workbook, layouts: list[SheetLayout]) -> list[str]:
+    """A visible sheet holding a table (two rows of two cells or more: a notes sheet of one column of text
+    is no table) but no header found is not imported: said, never silently left out."""
+    read = {lay.sheet for lay in layouts}
+    return [f"工作表“{name}”有表格，但前 {HEADER_SCAN_ROWS} 行中没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号），"
+            f"未导入；如需导入，请在导入向导中手动指定表头所在行，或把表头改成可识别的列名后重新导入"
+            for name in workbook.sheet_names
+            if name not in read and name not in getattr(workbook, "hidden_sheets", []) and _is_table(workbook.rows(name))]
+
+
+def _is_table(rows: list[list[Any]]) -> bool:
+    wide = 0
+    for row in rows:
+        if sum(1 for v in row if v is not None and str(v).strip()) >= 2:
+            wide += 1
+            if wide == 2:
+                return True
+    return False
+
+
 def _has_content(rows: list[list[Any]]) -> bool:
     return any(str(v).strip() for row in rows for v in row if v is not None)
 
@@ -148,8 +168,11 @@ def import_file(
         mapping = profiles[profile]
     workbook = open_workbook(path)
     try:
-        plan = build_plan(db, workbook, layouts_for(workbook, sheet, mapping))
+        layouts = layouts_for(workbook, sheet, mapping)
+        plan = build_plan(db, workbook, layouts)
         plan.hidden_sheets = [] if sheet else list(workbook.hidden_sheets)
+        if not sheet:
+            plan.notices.extend(_unread_sheets(workbook, layouts))
     finally:
         workbook.close()
     batch_id = None if dry_run else commit_plan(db, plan)

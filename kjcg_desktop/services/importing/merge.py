@@ -252,6 +252,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             before = existing[planned.target_id]
             signatures = stored_flags.get(planned.target_id)
             target = planned.target_id
+            _what_the_record_knows(planned, before)
             if target not in changed:  # what the file says was read at the last import (and corrected, or not)
                 planned.flags = []
             elif signatures and planned.flags:
@@ -282,6 +283,27 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
         _compare_tags(plan, planned, merged_view, attribute, stage)
+
+
+def _what_the_record_knows(planned: PlannedRow, before: Mapping[str, Any]) -> None:
+    """What a matched row does not say, the record does: a fee or deal row naming its patent by number
+    alone takes the record's name (no 成果名称为空 flag on a record that has one); a ZL number, which
+    proves a grant but not that the right is still in force, says nothing new of a record whose right
+    was obtained (授权 or 失效 after it: 1-2 第五条) — only a status column can move it; and a row whose
+    status the record keeps raises no flag about what it would have made of it."""
+    values = planned.values
+    if "name" not in planned.source and before.get("name"):
+        values["name"] = before["name"]
+        planned.flags = [f for f in planned.flags if not (f.field == "name" and f.kind == FlagKind.MISSING)]
+    basis = planned.status_basis
+    if basis is None or basis.evidence.reading is not None:
+        return
+    if "legal_status" in planned.source and before.get("legal_status") and d.legal_status.right_obtained(before["legal_status"]):
+        del planned.source["legal_status"]
+    if "legal_status" not in planned.source:  # the record's status stands: what the row's evidence made of it is moot
+        values["legal_status"] = before.get("legal_status") or values.get("legal_status")
+        own = {id(f) for f in basis.flags}
+        planned.flags = [f for f in planned.flags if id(f) not in own]
 
 
 _CN_SERIAL = re.compile(r"CN[ -]?(\d{7,9})")

@@ -364,12 +364,14 @@ def build_plan(
 
 
 def _gone_from_file(db: Database, plan: ImportPlan) -> list[GoneRecord]:
-    """The records earlier imports of a file of this name (same sheets) brought in that this file no
+    """The records earlier imports of a file of this name or of this name with another date stamp
+    (:func:`ledger_file_key`; same sheets) brought in that this file no
     longer has a row for: the office deleted the row in its ledger (a patent given up, a record moved).
     Each earlier import counts only when it was this ledger — at least half of the records it brought in still in the ledger
     are matched here: another college's file or another search export saved under the same default
     name says nothing about deletions."""
-    earlier = imports_repo.earlier_imports_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts))
+    earlier = imports_repo.earlier_imports_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts),
+                                                   ledger_file_key)
     matched = {r.target_id for r in plan.rows if r.target_id is not None}
     when: dict[int, str] = {}
     for _source, imported_at, ids in earlier:
@@ -383,3 +385,16 @@ def _gone_from_file(db: Database, plan: ImportPlan) -> list[GoneRecord]:
         return []
     rows = fetch_rows(db, sorted(when), ("ledger_no", "name", "legal_status"))
     return [GoneRecord(i, row[0], row[1], row[2], when[i]) for i, row in rows.items()]
+
+
+_DATE_STAMP = re.compile(r"[0-9０-９]+\s*(?:年度|年|月份|月|日|号)?")
+_NAME_SEPARATORS = re.compile(r"[\s\-_.·,，、()（）\[\]【】]+")
+
+
+def ledger_file_key(file_name: str) -> str:
+    """A ledger file's name less its extension and its date stamps: an office saves each month's
+    ledger under its date (专利台账_2026-11.xlsx, 专利台账（2026年12月）.xlsx), and those are versions of
+    one file. A name that is nothing but a date stays as it is."""
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
+    key = _NAME_SEPARATORS.sub("", _DATE_STAMP.sub("", stem)).lower()
+    return key or file_name.lower()

@@ -25,6 +25,31 @@ PAYMENT_HEADERS = {
 }
 
 FEE_KIND = re.compile(r"(发明专利|实用新型专利|实用新型|外观设计专利|外观设计)第(\d+)年(年费)?(滞纳金)?")
+# an annual fee written otherwise by agents: 第5年年费, 第5年度年费, 发明专利年费（第4年）, 第五年年费
+_YEAR_OF_FEE = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个)?\s*(?:专利)?年")
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _small_number(text: str) -> int | None:
+    """1–29 written in digits or in Chinese numerals (五, 十, 十二, 二十)."""
+    if text.isdigit():
+        return int(text)
+    head, ten, tail = text.partition("十")
+    if not ten:
+        return _SMALL_NUMERALS.get(text) if len(text) == 1 else None
+    tens = _SMALL_NUMERALS.get(head, 0) if head else 1
+    ones = _SMALL_NUMERALS.get(tail, 0) if tail else 0
+    if (head and head not in _SMALL_NUMERALS) or (tail and tail not in _SMALL_NUMERALS):
+        return None
+    return tens * 10 + ones
+
+
+def _year_of_fee(text: str) -> int | None:
+    """The patent year an annual-fee 费用种类 names in a form other than CNIPA's, when it names one."""
+    if "年费" not in text:
+        return None
+    years = {_small_number(m) for m in _YEAR_OF_FEE.findall(text)}
+    return years.pop() if len(years) == 1 and None not in years else None
 
 
 class Cells:
@@ -52,6 +77,9 @@ def payment_year(cells: Cells) -> tuple[int | None, tuple[str, str] | None]:
     if "kind" in cells.columns:
         m = FEE_KIND.search(str(cells["kind"] or ""))
         if not m:
+            year = _year_of_fee(str(cells["kind"] or ""))
+            if year is not None:
+                return year, None
             return None, ("kind", "费用种类无法识别（应为“发明专利第5年年费”之类）")
         return int(m.group(2)), None
     return None, None

@@ -374,8 +374,17 @@ def _fee_years(record: Mapping[str, Any]) -> set[int]:
 
 
 def _no_fee_reason(record: Mapping[str, Any], year: int) -> str:
-    if record.get("legal_status") != "granted":
+    legal = record.get("legal_status")
+    if legal == "lapsed":  # granted, then ended: its payments were real, the fee register lists it no more
+        return "该专利权已终止（法律状态为失效），年费台账不再列出它的年费"
+    if legal == "abandoned":
+        return "该专利（申请）已放弃，年费台账不再列出它的年费"
+    if legal != "granted":
         return "该成果不是已授权专利，没有年费"
+    if record.get("status") in fee_rules.LIVE_STATUSES_EXCLUDED:
+        return "该成果已放弃、处置或归档，年费台账不再列出它的年费"
+    if not record.get("filing_date"):
+        return "该专利没有申请日（文件中未写），无法核对专利年度"
     if len(str(record.get("filing_date") or "")) < 10:
         return "该专利的申请日不完整（缺少日），无法核对专利年度"
     return f"该专利没有第{year}年的年费（年费从授权当年的下一专利年度起，至保护期届满）"

@@ -40,7 +40,7 @@ SHEETS = {
     "读取说明": (["工作表", "单元格", "内容", "说明"], [16, 14, 36, 90]),
     "缴费与合同": (["工作表", "行", "台账编号", "成果名称", "记入", "内容", "处理"], [16, 7, 18, 36, 16, 60, 24]),
 }
-GONE_NOTE = "上次从同名文件导入，本次文件中已没有这一行；系统中的记录未删除，请核对是否已放弃、转让或移出台账"
+GONE_NOTE = "上次从同一台账文件（同名或只差日期）导入，本次文件中已没有这一行；系统中的记录未删除，请核对是否已放弃、转让或移出台账"
 STRAY_CELL_NOTE = "远离表格的单元格（可能是误填，或 Excel 记录的使用范围远超表格），未作为成果导入，内容保留在此；请核对原文件"
 
 
@@ -66,9 +66,11 @@ RECORD_FIELDS = ("ledger_no", "name", "type", "legal_status", "attribute")
 
 
 def records_of(db: Any, plan: ImportPlan) -> dict[int, dict[str, Any]]:
-    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates
+    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates,
+    and of the records it leaves unchanged that a payment, a contract or a flag of the report names
     (for :func:`write_import_report`'s ``records``)."""
-    targets = [r.target_id for r in plan.updated if r.target_id is not None]
+    targets = [r.target_id for r in plan.rows if r.target_id is not None
+               and (r.action != "unchanged" or r.registers or r.flags)]
     return {i: dict(zip(RECORD_FIELDS, values, strict=True)) for i, values in fetch_rows(db, targets, RECORD_FIELDS).items()}
 
 

@@ -201,8 +201,25 @@ class _RowReader:
                 self.got.setdefault("registration_no", reading)
             elif reading.kind == "foreign":
                 self.foreign = self.foreign or reading
-            else:
+            elif not self._several_patents(target):
                 self._not_a_patent_number(target, reading)
+
+    def _several_patents(self, target: str) -> bool:
+        """A cell listing several CN patents ("ZL201910123456.X；ZL202120654321.9": the patents one contract
+        of a deal list transfers): the row is matched by the first, never made a record without a number;
+        the others are named in a flag, the cell kept as written."""
+        written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip()
+        parts = [part for part in SEVERAL_NUMBERS.split(written) if part]
+        readings = [r for r in map(to_number, parts) if r is not None and r.kind in ("application", "patent")]
+        if len(readings) < 2 or len(readings) != len(parts):
+            return False
+        label = self.ctx.header(target)
+        self.extra[label] = written
+        self._cn_number(target, readings[0])
+        others = "、".join(r.as_written for r in readings[1:])
+        self.flag(target, FlagKind.UNREADABLE, f"{label}列出了 {len(readings)} 件专利；本行按第一件“{readings[0].as_written}”"
+                  f"对应到成果，{others} 未对应（一份合同涉及多项成果时，请在合同台账中核对）；原文保留在扩展信息中")
+        return True
 
     def _cn_number(self, target: str, reading: NumberReading) -> None:
         """The row's CN number. Written with ZL it is a patent number, evidence of a grant; a bare

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from excel_helpers import app_no, bad_rows_ledger, messy_ledger
+from excel_helpers import app_no, bad_rows_ledger, messy_ledger, write_xlsx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -514,3 +514,18 @@ def test_the_report_lists_every_record_added_or_updated_under_the_ledgers_number
     assert rows[0][3:8] == [number, "甲", "发明专利", "有效（已授权）", "授权成果"]
     assert "法律状态：审中 → 有效（已授权）" in rows[0][8] and "属性：未授权成果 → 授权成果" in rows[0][8]
     assert rows[1][3].startswith("KJCG-") and rows[1][4] == "乙" and rows[1][8] is None
+
+
+def test_a_sheet_with_content_but_no_header_found_is_named_not_silently_left_out(db, tmp_path):
+    """The office's workbook has a table whose headers the importer does not know: the other sheets are
+    imported, and the preview, the terminal and the report's 读取说明 say that sheet was not (a notes sheet
+    of one column of text is no table and goes unmentioned)."""
+    path = write_xlsx(tmp_path / "office.xlsx", {
+        "专利台账": [["成果名称", "申请号", "法律状态"], ["一种夹持装置", app_no(2022, 2, 654321), "有效"]],
+        "成果转化统计": [["学院", "件数", "金额"], ["材料学院", 3, 120]],
+        "填表说明": [["请按模板填写，每项成果一行"], ["申请号请填写完整"]], "空白页": [[None]]})
+    plan, _ = ei.import_file(db, path, dry_run=True)
+    unread = [n for n in plan.notices if "未导入" in n]
+    assert len(unread) == 1 and "工作表“成果转化统计”" in unread[0] and "没有找到表头" in unread[0]
+    only, _ = ei.import_file(db, path, sheet="专利台账", dry_run=True)   # a sheet named: the others are not meant
+    assert not [n for n in only.notices if "未导入" in n]

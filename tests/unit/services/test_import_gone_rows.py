@@ -67,7 +67,7 @@ def test_the_terminal_lists_the_records_no_longer_in_the_file(db_path, tmp_path,
     assert cli.main(["--db", str(db_path), "--create", "import", str(_ledger(tmp_path / "a", LEDGER))]) == 0
     assert cli.main(["--db", str(db_path), "import", str(_ledger(tmp_path / "b", LEDGER[1:])), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "上次从同名文件导入的 1 条成果本次文件中已没有" in out and "甲" in out.split("本次文件中已没有")[1]
+    assert "上次从同一台账文件（同名或只差日期）导入的 1 条成果本次文件中已没有" in out and "甲" in out.split("本次文件中已没有")[1]
 
 
 def test_another_colleges_file_of_the_same_name_is_no_earlier_version(db, tmp_path):
@@ -76,3 +76,24 @@ def test_another_colleges_file_of_the_same_name_is_no_earlier_version(db, tmp_pa
     ei.import_file(db, _ledger(tmp_path / "医学院", college_b, "科技成果台账.xlsx"))
     plan, _ = ei.import_file(db, _ledger(tmp_path / "材料学院", LEDGER[:3], "科技成果台账.xlsx"), dry_run=True)
     assert [g.name for g in plan.gone] == ["丁"]                         # not 戊 and 己 of the other college
+
+
+def test_next_months_ledger_saved_under_its_date_is_the_same_file(db, tmp_path):
+    """An office saves each month's ledger under its date: 专利台账_2026-11.xlsx, then 专利台账_2026-12.xlsx
+    with a row deleted. The row deleted is listed; a file of another name (not only another date) is not
+    an earlier version."""
+    ei.import_file(db, _ledger(tmp_path / "a", LEDGER, "专利台账_2026-11.xlsx"))
+    plan, _ = ei.import_file(db, _ledger(tmp_path / "b", LEDGER[:3], "专利台账_2026-12.xlsx"), dry_run=True)
+    assert [g.name for g in plan.gone] == ["丁"]
+    plan, _ = ei.import_file(db, _ledger(tmp_path / "c", LEDGER[:3], "专利台账（2027年1月）.xlsx"), dry_run=True)
+    assert [g.name for g in plan.gone] == ["丁"]
+    other, _ = ei.import_file(db, _ledger(tmp_path / "d", LEDGER[:3], "医学院专利台账_2026-12.xlsx"), dry_run=True)
+    assert other.gone == []
+
+
+def test_ledger_file_key_drops_only_date_stamps():
+    from kjcg_desktop.services.importing.plan import ledger_file_key
+
+    assert ledger_file_key("专利台账_2026-11.xlsx") == ledger_file_key("专利台账（2026年12月）.xlsx") == "专利台账"
+    assert ledger_file_key("专利台账.xlsx") == "专利台账" != ledger_file_key("专利台账（终版）.xlsx")
+    assert ledger_file_key("20261201.xlsx") == "20261201.xlsx" and ledger_file_key("台账2026.xlsx") == "台账"

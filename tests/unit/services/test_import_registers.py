@@ -276,3 +276,141 @@ def test_an_amount_the_clerk_fills_in_the_preview_records_the_payment(db, tmp_pa
     assert plan.register_counts["payments"] == 4 and not [f for _, f in plan.flags if f.cell == "年费缴纳记录!E6"]
     ei.commit_plan(db, plan)
     assert db.scalar("SELECT amount_fen FROM fee_payments WHERE patent_year = 4 AND receipt_no = 'SH2023-004'") == 90000
+
+
+def test_a_deal_list_naming_its_patent_in_a_column_headed_she_ji_zhuan_li_hao_is_read(db, tmp_path):
+    """An office's 转化合同台账 heads its patent column 涉及专利号 (the patent the contract transfers): the sheet
+    is a deal list, not a sheet without a header left out of the import."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "合同名称", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2025-12", "散热外壳专利权转让合同", "转让", "无锡某某科技有限公司", 8, "2025-12-03", "ZL" + SHELL]]}))
+    assert [lay.sheet for lay in plan.layouts] == ["转化合同台账"] and plan.added == []
+    assert db.scalar("SELECT count(*) FROM deals WHERE contract_no = 'ZR-2025-12' AND amount_fen = 8000000") == 1
+
+
+def test_the_report_of_a_re_import_names_each_payment_and_contract_by_its_ledger_number(db, tmp_path):
+    """Next month's file again lists the payments already on record, of records the import leaves unchanged:
+    the report's 缴费与合同 rows still give each one's 台账编号, as the 新增与更新 rows do."""
+    from kjcg_desktop.services.importing.report import records_of
+
+    path = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    ei.import_file(db, path)
+    plan, _ = ei.import_file(db, path, dry_run=True)
+    numbers = {r["name"]: r["ledger_no"] for r in db.query("SELECT name, ledger_no FROM achievements")}
+    write_import_report(plan, tmp_path / "r.xlsx", records_of(db, plan))
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "r.xlsx")["缴费与合同"].iter_rows(min_row=2)]
+    assert len(rows) == 6 and all(r[6] == "已在台账中，未重复记入" for r in rows)
+    assert [r[2] for r in rows] == [numbers[r[3]] for r in rows] and all(r[2] for r in rows)
+
+
+def test_a_later_import_undone_is_no_work_on_the_records_of_the_first(db, tmp_path):
+    """Next month's file adds a payment; that import is undone, then the first one: nothing the office did
+    by hand stands in the way, so the undo names no record as worked on since the import."""
+    first = office_fee_and_deal_workbook(tmp_path / "office.xlsx")
+    _, batch = ei.import_file(db, first)
+    wb = openpyxl.load_workbook(first)
+    wb["年费缴纳记录"].insert_rows(5)
+    for col, value in enumerate([None, MOTOR, "一种节能电机控制方法", "发明专利第6年年费", 2000, "2024-02-19", "SH2024-009"], 1):
+        wb["年费缴纳记录"].cell(5, col, value)
+    wb.save(tmp_path / "office_next.xlsx")
+    plan, later = ei.import_file(db, tmp_path / "office_next.xlsx")
+    assert later is not None and plan.register_counts["payments"] == 1
+    ei.undo_batch(db, later)
+    assert ei.undo_impact(db, batch).edited_added == []
+    ei.undo_batch(db, batch)
+    assert _counts(db) == (0, 0, 0, 0, 0)
+
+
+def test_a_deal_row_naming_a_patent_on_record_by_number_alone_asks_for_no_name(db, tmp_path):
+    """Next month's 转化合同台账 alone (合同编号 … 涉及专利号, no 专利名称): the record it names has its name, so
+    no 成果名称为空 flag is raised or stored, and the row is listed under the record's name."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号", "定价方式"],
+        ["ZR-2025-12", "转让", "无锡某某科技有限公司", 8, "2025-12-03", "ZL" + SHELL, "协议定价"]]}))
+    assert [f for _, f in plan.flags if f.field == "name"] == []
+    assert [r.name for r in plan.updated] == ["一种散热外壳"]
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE field = 'name'") == 0
+    assert db.scalar("SELECT name FROM achievements WHERE application_no = ?", (SHELL,)) == "一种散热外壳"
+
+
+def test_a_contract_naming_several_patents_in_one_cell_is_matched_by_the_first(db, tmp_path):
+    """涉及专利号 “ZL…；ZL…” (a package of patents under one contract): the row updates the first patent's
+    record and registers the contract once on it; the others are named in a flag on that cell; no
+    record without a number or name is made."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2025-12", "转让", "无锡某某科技有限公司", 30, "2025-12-03", f"ZL{MOTOR}；ZL{SHELL}"]]}))
+    assert plan.added == [] and db.scalar("SELECT count(*) FROM achievements") == 3
+    ids = _ids(db)
+    assert db.scalar("SELECT achievement_id FROM deals WHERE contract_no = 'ZR-2025-12'") == ids[MOTOR]
+    [flag] = [f for _, f in plan.flags if f.cell == "转化合同台账!F2"]
+    assert "列出了 2 件专利" in flag.reason and SHELL in flag.reason and flag.original == f"ZL{MOTOR}；ZL{SHELL}"
+
+
+def test_a_payment_of_a_patent_that_lapsed_since_is_flagged_for_what_it_is(db, tmp_path):
+    """The agent's list holds the 3rd-year payment of a patent that lapsed later (未缴年费终止): the fee
+    register lists no fees of a lapsed patent, so it is flagged and kept, with the reason true to the
+    record — it was granted; its right ended."""
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "f.xlsx", {
+        "台账": [["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+                ["一种锂电池正极材料", "发明专利", MOTOR, "2019-03-05", "未缴年费终止"]],
+        "年费": [["申请号", "专利名称", "专利年度", "缴费日期", "缴费金额"],
+               [MOTOR, "一种锂电池正极材料", 3, "2021-02-20", 900]]}))
+    [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
+    assert "专利权已终止" in flag.reason and "不是已授权专利" not in flag.reason and flag.cell == "年费!2:2"
+
+
+def test_a_fee_list_alone_on_an_empty_ledger_says_the_filing_date_is_missing_not_incomplete(db, tmp_path):
+    """The agent's fee list imported before the ledger: its rows make records without a filing date, and
+    their payments are flagged for that — not for a filing date "missing its day"."""
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "f.xlsx", {"年费缴纳记录": [
+        ["专利号", "专利名称", "费用种类", "专利年度", "缴费日期", "金额", "收据号"],
+        ["ZL" + MOTOR, "一种节能电机控制方法", "发明专利第5年年费", 5, "2023-03-01", 1200, "SH2023-1"]]}))
+    [flag] = [f for _, f in plan.flags if f.field == "年费缴费记录"]
+    assert "没有申请日" in flag.reason and "缺少日" not in flag.reason
+
+
+def test_an_agents_fee_kinds_written_otherwise_name_their_patent_year(db, tmp_path):
+    """Agents write the annual fee's year in more ways than CNIPA's 发明专利第5年年费: 第5年度年费, 年费（第4年）,
+    第五年年费. Each names one patent year and is recorded; 年费 alone still names none and is flagged."""
+    ei.import_file(db, office_fee_and_deal_workbook(tmp_path / "office.xlsx"))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "fees.xlsx", {"年费缴纳记录": [
+        ["申请号", "专利名称", "费用种类", "缴费日期", "金额"],
+        [MOTOR, "一种节能电机控制方法", "第6年度年费", "2024-02-19", 2000],
+        [MOTOR, "一种节能电机控制方法", "发明专利年费（第7年）", "2025-02-20", 2000],
+        [SHELL, "一种散热外壳", "第五年年费", "2024-03-01", 900],
+        [SHELL, "一种散热外壳", "年费", "2025-03-01", 900]]}))
+    ids = _ids(db)
+    paid = {(r["achievement_id"], r["patent_year"]) for r in db.query("SELECT * FROM fee_payments")}
+    assert {(ids[MOTOR], 6), (ids[MOTOR], 7), (ids[SHELL], 5)} <= paid and plan.register_counts["payments"] == 3
+    assert [f.cell for _, f in plan.flags if "费用种类无法识别" in f.reason] == ["年费缴纳记录!C5"]
+
+
+def test_a_deal_or_fee_row_with_a_zl_number_does_not_bring_a_lapsed_patent_back_in_force(db, tmp_path):
+    """The ledger says 未缴年费终止; next month's deal list names the patent by its ZL number. A ZL number
+    proves the grant, not that the right is in force: the record stays lapsed (失效)."""
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+        ["一种节能电机控制方法", "发明专利", MOTOR, "2019-03-05", "未缴年费终止"]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "lapsed"
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号"],
+        ["ZR-2020-01", "转让", "上海某某电机有限公司", 5, "2020-10-08", "ZL" + MOTOR]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "lapsed"
+    assert all("legal_status" not in r.diff for r in plan.updated)
+
+
+def test_a_deal_row_with_a_bare_application_number_says_nothing_of_a_records_status(db, tmp_path):
+    """涉及专利号 holds the application number without ZL, of a record the ledger has as 视为撤回: the record's
+    status stays, and no flag claims it was "recorded as pending"."""
+    ei.import_file(db, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [
+        ["成果名称", "专利类型", "申请号", "申请日", "法律状态"],
+        ["一种便携式检测仪", "实用新型", SHELL, "2020-04-10", "视为撤回"]]}))
+    plan, _ = ei.import_file(db, write_xlsx(tmp_path / "deals.xlsx", {"转化合同台账": [
+        ["合同编号", "转化方式", "受让方", "合同金额（万元）", "签订日期", "涉及专利号", "定价方式"],
+        ["ZR-2025-06", "转让", "某某仪器公司", 2, "2025-12-01", SHELL, "协议定价"]]}))
+    assert db.scalar("SELECT legal_status FROM achievements") == "withdrawn"
+    assert [f.reason for _, f in plan.flags if f.kind == "status"] == []

@@ -132,6 +132,8 @@ def test_the_terminal_says_what_undo_will_do_and_wants_yes_before_deleting_work(
     db.close()
     code, out, _ = run("import", "undo", "1", "--yes")
     assert code == 0 and "删除新增成果 3 条" in out
+    code, out, err = run("import", "undo", "1", "--yes")        # again: it says why, not that 1 is no number
+    assert code != 0 and "已于" in err and "不能重复撤销" in err and "应为数字" not in err
 
 
 def test_the_message_names_five_records_and_counts_the_rest(db, tmp_path):
