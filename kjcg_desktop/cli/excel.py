@@ -176,10 +176,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     if plan.hidden_sheets:
         names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
         print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")
-    if plan.unmapped_columns:
-        names = plan.unmapped_columns
-        more = f" 等 {len(names):,} 列（--json 或 --report 列出全部）" if len(names) > LISTED_COLUMNS else ""
-        print("未对应字段的列（已保留在扩展信息中）：" + "、".join(map(cli_safe, names[:LISTED_COLUMNS])) + more)
+    _print_columns(plan)
     flags = plan.flags
     for r, f in flags[:100]:
         print(f"  待核对：{f.cell}（{cli_safe(r.name, SHOWN_CHARS)}）原文“{cli_safe(f.original, SHOWN_CHARS)}”：{cli_safe(f.reason)}")
@@ -196,6 +193,21 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
             print(f"  未导入：工作表“{sheet}”第 {row} 行是{cli_safe(reason)}")
         elif reason.startswith("只有"):
             print(f"  未导入：工作表“{sheet}”第 {row} 行{cli_safe(reason)}")
+
+
+def _print_columns(plan: ImportPlan) -> None:
+    """The columns kept as extra fields only, and those a fee or deal list feeds its register with."""
+    from ..services.importing.registers import PAYMENT, register_headers
+
+    fed = register_headers(plan.layouts)
+    taken = {h for headers in fed.values() for h in headers}
+    names = [n for n in plan.unmapped_columns if n not in taken]
+    if names:
+        more = f" 等 {len(names):,} 列（--json 或 --report 列出全部）" if len(names) > LISTED_COLUMNS else ""
+        print("未对应字段的列（已保留在扩展信息中）：" + "、".join(map(cli_safe, names[:LISTED_COLUMNS])) + more)
+    for kind, headers in fed.items():
+        register = "年费台账" if kind == PAYMENT else "合同台账"
+        print(f"记入{register}的列（原文同时保留在扩展信息中）：" + "、".join(map(cli_safe, headers)))
 
 
 def _print_reading(plan: ImportPlan) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..services import excel_import as ei
 from ..services.documents.history import value_text
+from ..services.importing.registers import register_headers
 from ..services.output_paths import safe_output
 from ..services.progress import Cancelled
 from ..storage import ledger as ledger_repo
@@ -345,7 +346,8 @@ class PreviewPage(QWizardPage):
     def _show(self, shown: PreviewRows) -> None:
         self.wiz.plan = plan = shown.plan
         s = shown.summary
-        names = plan.unmapped_columns
+        fed = {h for headers in register_headers(plan.layouts).values() for h in headers}  # the mapping page names them
+        names = [n for n in plan.unmapped_columns if n not in fed]
         extra = "、".join(names[:LISTED_COLUMNS]) or self.tr("无")
         if len(names) > LISTED_COLUMNS:  # a row typed across the sheet: thousands of columns without a header
             extra += self.tr(" 等 {0} 列").format(f"{len(names):,}")

@@ -125,6 +125,18 @@ def sheet_register(layout: SheetLayout) -> SheetRegister | None:
     return None
 
 
+def register_headers(layouts: Sequence[SheetLayout]) -> dict[str, list[str]]:
+    """The headers of the columns that fee lists and deal lists feed their register with, by register
+    (payment | contract), each once: they are kept as extra fields too, but are not "unmapped"."""
+    taken: dict[str, dict[str, None]] = {}
+    for layout in layouts:
+        reg = sheet_register(layout)
+        if reg is not None:
+            for col in sorted(set(reg.columns.values())):
+                taken.setdefault(reg.kind, {})[layout.headers[col]] = None
+    return {kind: list(headers) for kind, headers in taken.items()}
+
+
 def _payment_columns(layout: SheetLayout, extras: Sequence[int]) -> dict[str, int]:
     """The fee register's payment fields among the sheet's extra columns (its header table)."""
     wanted = {header_key(h): key for key, names in PAYMENT_HEADERS.items() if key != "record" for h in names}
