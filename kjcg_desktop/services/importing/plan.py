@@ -364,12 +364,12 @@ def build_plan(
 
 
 def _gone_from_file(db: Database, plan: ImportPlan) -> list[GoneRecord]:
-    """The records earlier imports of a file of this name or of this name with another date stamp
-    (:func:`ledger_file_key`; same sheets) brought in that this file no
-    longer has a row for: the office deleted the row in its ledger (a patent given up, a record moved).
-    Each earlier import counts only when it was this ledger — at least half of the records it brought in still in the ledger
-    are matched here: another college's file or another search export saved under the same default
-    name says nothing about deletions."""
+    """The records that earlier imports of this ledger file (the same name, or the same name with
+    another date stamp: :func:`ledger_file_key`; the same sheets) brought in and that this file no
+    longer has a row for: the office deleted the row (a patent given up, a record moved). Each earlier
+    import counts only when it was this ledger — at least half of the records it brought in that are
+    still in the ledger are matched here: another college's file or another search export saved
+    under the same default name says nothing about deletions."""
     earlier = imports_repo.earlier_imports_of_file(db, Path(plan.source).name, "、".join(lay.sheet for lay in plan.layouts),
                                                    ledger_file_key)
     matched = {r.target_id for r in plan.rows if r.target_id is not None}
