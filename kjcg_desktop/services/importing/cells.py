@@ -391,13 +391,31 @@ _NATIONALITY = re.compile(r"\s*[（(\[【]\s*(?:[A-Z]{2}|[\u4e00-\u9fff]{0,4}国
                           r"|国籍\s*[:：]\s*[^（）()\[\]【】]{1,12})\s*[）)\]】]\s*$")
 
 
+# A postal address written in the holder cell after the name ("上海示范大学，200092 上海市杨浦区四平路1239号",
+# "上海示范大学（上海市杨浦区四平路1239号）"): a part that starts with a postcode or 地址, or names a street
+# number, is the holder's address and no holder
+_ADDRESS = re.compile(r"^(?:地址\s*[:：]|\d{6}(?!\d))|[路街道巷弄村]\s*\d+\s*号")
+_ADDRESS_NOTE = re.compile(r"\s*[（(](?:地址\s*[:：])?[^（）()]*[路街道巷弄村]\s*\d+\s*号[^（）()]*[）)]\s*$")
+
+
+def _is_address(part: str) -> bool:
+    return bool(_ADDRESS.search(part))
+
+
 def to_holder(value: Any) -> str | None:
     """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；";
-    a nationality after a name is no part of it (:class:`Holders` keeps the cell as written)."""
+    a nationality or a postal address after a name is no part of it (:class:`Holders` keeps the
+    cell as written)."""
     text = to_text(value)
     if text is None:
         return None
     names = [n for n in _SPLIT_HOLDERS.split(_COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text) if n]
+    if any(_is_address(n) for n in names):
+        bare = [b for n in names if (b := _ADDRESS_NOTE.sub("", n)) and not _is_address(b)]
+        if bare:
+            holders = Holders("；".join(dict.fromkeys(_NATIONALITY.sub("", n) or n for n in bare)))
+            holders.as_written = text
+            return holders
     if ("）" in text or ")" in text or "]" in text or "】" in text) and any(_NATIONALITY.search(n) for n in names):
         bare = [_NATIONALITY.sub("", n) or n for n in names]
         holders = Holders("；".join(dict.fromkeys(bare)))
