@@ -404,3 +404,30 @@ def test_a_ledger_from_taiwan_imports_its_types_funding_and_transfers_unflagged(
     }
     assert json.loads(rows["一種高效率鋰電池負極材料"]["extra"])["經費來源（原文）"] == "國家重點研發計畫"  # the words as written
     assert _flags(db) == []
+
+
+# -- 中国及多国专利审查信息查询: 费用信息 -------------------------------------------------------------------
+# The fee page of a case lists 未缴费信息 (费用种类, 应缴金额, 缴费截止日) and 已缴费信息 (费用种类, 应缴金额,
+# 缴费日期, 缴费人姓名, 收据号), dates written yyyy.MM.dd; an office copies the paid fees under the 申请号
+def test_the_paid_fees_of_the_cnipa_case_query_feed_the_fee_register(db, tmp_path):
+    """Before, 应缴金额 was no payment amount: the sheet was no fee list, its payments were not
+    recorded, and the two rows of one patent were flagged as one record written twice."""
+    path = write_xlsx(tmp_path / "年费.xlsx", {
+        "专利台账": [["专利名称", "申请号", "申请日", "法律状态", "授权日"],
+                 ["一种电池正极材料", BATTERY, "2022-05-06", "有效", "2023-09-01"],
+                 ["一种检测装置", CLAMP, "2021-02-03", "有效", "2021-08-20"]],
+        "已缴费信息": [["申请号", "费用种类", "应缴金额", "缴费日期", "缴费人姓名", "收据号"],
+                  [BATTERY, "发明专利第2年年费", 900, "2023.08.30", "上海示范大学", "31000000123456"],
+                  [BATTERY, "印花税", 5, "2023.08.30", "上海示范大学", "31000000123457"],
+                  [CLAMP, "实用新型专利第3年年费", 900, "2023.01.15", "上海示范大学", "31000000123458"]],
+    })
+    ei.import_file(db, path)
+    payments = [dict(r) for r in db.query("SELECT a.name, p.patent_year, p.paid_on, p.amount_fen, p.receipt_no, p.payer "
+                                         "FROM fee_payments p JOIN achievements a ON a.id = p.achievement_id")]
+    assert payments == [{"name": "一种检测装置", "patent_year": 3, "paid_on": "2023-01-15", "amount_fen": 90000,
+                         "receipt_no": "31000000123458", "payer": "上海示范大学"}]
+    flags = [dict(f) for f in db.query("SELECT kind, cell, reason FROM review_flags")]
+    # the grant-year fee paid with the registration: named as what it is, not as a fee the patent never had
+    assert [(f["kind"], f["cell"]) for f in flags] == [("unreadable", "已缴费信息!2:2")]
+    assert flags[0]["reason"].startswith("第2年是授权当年，其年费随办理登记手续缴纳")
+    assert db.scalar("SELECT count(*) FROM achievements") == 2
