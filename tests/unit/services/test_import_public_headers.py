@@ -431,3 +431,38 @@ def test_the_paid_fees_of_the_cnipa_case_query_feed_the_fee_register(db, tmp_pat
     assert [(f["kind"], f["cell"]) for f in flags] == [("unreadable", "已缴费信息!2:2")]
     assert flags[0]["reason"].startswith("第2年是授权当年，其年费随办理登记手续缴纳")
     assert db.scalar("SELECT count(*) FROM achievements") == 2
+
+
+# -- number forms ----------------------------------------------------------------------------------------------
+# The forms a number takes: the certificate's "ZL 2022 1 0567802.5", a database's "CN 202320123456.1" and the
+# bare 13 digits, a publication number (CN114567890A) where the patent number should be, the certificate's
+# 第5678901号, a US publication (US2023/0123456A1) and a PCT application beside its WO publication
+def test_number_forms_keep_application_patent_publication_and_certificate_numbers_apart(db, tmp_path):
+    utility = app_no(2023, 2, 123456)
+    pending = app_no(2022, 1, 567803)
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": [
+        ["专利名称", "专利号", "申请号", "公开号", "证书号", "法律状态"],
+        ["甲", "ZL 2022 1 0567802." + BATTERY[-1], "", "CN115123456B", "第5678901号", "有效"],
+        ["乙", "", "CN " + utility, "CN219000002U", "", "授权"],
+        ["丙", "", pending.replace(".", ""), "", "", "实质审查"],
+        ["丁", "CN114567890A", "", "", "", "实质审查"],
+        ["戊", "", "US17/912345", "US2023/0123456A1", "", "审中"],
+        ["己", "", "PCT/CN2022/123456", "WO2023123456A1", "", "审中"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = rows_by_name(db)
+    got = {n: (r["application_no"], r["patent_no"], r["type"], r["attribute"]) for n, r in rows.items()}
+    assert got == {
+        "甲": (BATTERY, "ZL" + BATTERY, "invention", "granted"),
+        "乙": (utility, "ZL" + utility, "utility_model", "granted"),
+        "丙": (pending, None, "invention", "ungranted"),
+        "丁": (None, None, "invention", "ungranted"),        # a publication number is never the patent number
+        "戊": ("US17/912345", None, "other", "ungranted"),
+        "己": ("PCT/CN2022/123456", None, "other", "ungranted"),
+    }
+    extra = {n: json.loads(r["extra"]) for n, r in rows.items()}
+    assert extra["甲"]["证书号"] == "第5678901号" and extra["甲"]["公开号"] == "CN115123456B"  # kept, never the key
+    assert extra["丁"]["公开（公告）号"] == "CN114567890A"
+    assert extra["戊"]["公开号"] == "US2023/0123456A1" and extra["己"]["公开号"] == "WO2023123456A1"
+    kinds = {(f.field, f.kind.value if hasattr(f.kind, "value") else f.kind) for _, f in plan.flags}
+    assert ("patent_no", "wrong_number") in kinds
