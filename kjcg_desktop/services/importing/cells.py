@@ -386,18 +386,38 @@ class Holders(str):
 
 
 # The nationality after a holder's name: Espacenet's country code ("UNIV TONGJI [CN]"), the 国籍 of a
-# 著作权人（国籍） or 申请人（国籍） column ("上海示范大学（中国）", "ACME INC（美国）", "（国籍：中国）")
-_NATIONALITY = re.compile(r"\s*[（(\[【]\s*(?:[A-Z]{2}|[\u4e00-\u9fff]{0,4}国(?:大陆|香港|澳门|台湾)?|中国(?:香港|澳门|台湾)"
+# 著作权人（国籍） or 申请人（国籍） column ("上海示范大学（中国）", "ACME INC（美国）", "（国籍：中国）"), and the
+# date Lens stamps on each current owner ("UNIV TONGJI (2021-08-10)")
+_NATIONALITY = re.compile(r"\s*[（(\[【]\s*(?:[A-Z]{2}|\d{4}-\d{2}-\d{2}|[\u4e00-\u9fff]{0,4}国(?:大陆|香港|澳门|台湾)?|中国(?:香港|澳门|台湾)"
                           r"|国籍\s*[:：]\s*[^（）()\[\]【】]{1,12})\s*[）)\]】]\s*$")
+
+
+# A postal address written in the holder cell after the name ("上海示范大学，200092 上海市杨浦区四平路1239号",
+# "上海示范大学（上海市杨浦区四平路1239号）"): a part that starts with a postcode or 地址, or names a street
+# number, is the holder's address and no holder
+_ADDRESS = re.compile(r"^(?:地址\s*[:：]|\d{6}(?!\d))|[路街道巷弄村]\s*\d+\s*号")
+_ADDRESS_NOTE = re.compile(r"\s*[（(](?:地址\s*[:：])?[^（）()]*[路街道巷弄村]\s*\d+\s*号[^（）()]*[）)]\s*$"
+                           r"|\s*[,，]\s*(?:地址\s*[:：]\s*)?(?:\d{6}(?!\d)|[^,，]*[路街道巷弄村]\s*\d+\s*号).*$")
+
+
+def _is_address(part: str) -> bool:
+    return bool(_ADDRESS.search(part))
 
 
 def to_holder(value: Any) -> str | None:
     """Holders separated by ; ； | 、, line breaks or a comma between Chinese names, joined by "；";
-    a nationality after a name is no part of it (:class:`Holders` keeps the cell as written)."""
+    a nationality or a postal address after a name is no part of it (:class:`Holders` keeps the
+    cell as written)."""
     text = to_text(value)
     if text is None:
         return None
     names = [n for n in _SPLIT_HOLDERS.split(_COUNTRY_AFTER_NAME.sub("\n", text) if "]" in text else text) if n]
+    if any(_is_address(n) for n in names):  # a whole part, or its end after a comma
+        bare = [b for n in names if (b := _ADDRESS_NOTE.sub("", n)) and not _is_address(b)]
+        if bare:
+            holders = Holders("；".join(dict.fromkeys(_NATIONALITY.sub("", n) or n for n in bare)))
+            holders.as_written = text
+            return holders
     if ("）" in text or ")" in text or "]" in text or "】" in text) and any(_NATIONALITY.search(n) for n in names):
         bare = [_NATIONALITY.sub("", n) or n for n in names]
         holders = Holders("；".join(dict.fromkeys(bare)))

@@ -329,6 +329,9 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
             field = field_of_header(header_key(name), by_header)
             if field in chosen or field in present and header_key(name) not in preferred[field]:
                 target = EXTRA
+                # beside PatSnap's Simple Legal Status, its Legal Status (the events) is the detail
+                if field == "legal_status" and field not in chosen and "legal_status_detail" not in specific:
+                    target = "legal_status_detail"
         if target is None and (deal_or_fee and header_key(name) in _BARE_STATE_HEADERS
                                or header_key(name) in _GENERIC_HEADERS and field_of_header(header_key(name), by_header) in specific):
             target = EXTRA

@@ -399,6 +399,13 @@ def _no_fee_reason(record: Mapping[str, Any], year: int) -> str:
         return "该专利没有申请日（文件中未写），无法核对专利年度"
     if len(str(record.get("filing_date") or "")) < 10:
         return "该专利的申请日不完整（缺少日），无法核对专利年度"
+    try:
+        grant_year = fee_rules.patent_year_of(date.fromisoformat(str(record["filing_date"])[:10]),
+                                              date.fromisoformat(str(record.get("grant_date") or "")[:10]))
+    except (ValueError, DomainError):
+        grant_year = None
+    if year == grant_year:  # CNIPA's 费用信息 lists it as 第N年年费 among the payments
+        return (f"第{year}年是授权当年，其年费随办理登记手续缴纳，不在年费台账的年度之列（年费台账从下一专利年度起）")
     return f"该专利没有第{year}年的年费（年费从授权当年的下一专利年度起，至保护期届满）"
 
 

@@ -52,7 +52,9 @@ def header_key(text: Any) -> str:
 def simplified(text: str) -> str:
     """Traditional Chinese → simplified, for matching only (the value stays as written). Text that
     GB2312 can encode has no traditional character and is returned as it is; other text goes
-    through zhconv-rs (MediaWiki's conversion tables, which Chinese Wikipedia uses)."""
+    through zhconv-rs (MediaWiki's conversion tables, which Chinese Wikipedia uses) to the mainland
+    variant, which also turns the words of Taiwan and Hong Kong into the mainland's (軟體 → 软件,
+    計畫 → 计划, 電腦程式 → 计算机程序), as a ledger from there writes its types and funding."""
     if text.isascii():
         return text
     try:
@@ -61,7 +63,7 @@ def simplified(text: str) -> str:
     except UnicodeEncodeError:
         from zhconv_rs import zhconv
 
-        return zhconv(text, "zh-hans")
+        return zhconv(text, "zh-cn")
 
 
 _NOTE = re.compile(r"^(.+?)\((?:[^()]*)\)$")

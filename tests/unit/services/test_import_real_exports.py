@@ -647,7 +647,7 @@ def test_synonym_file_documents_every_spelling_by_source():
     for key, sources in syn.sources.items():
         for source in sources:
             assert source in {"ledger", "CNIPA", "incoPat", "PatSnap", "Soopat", "innojoy", "佰腾", "Lens", "Google Patents",
-                              "Espacenet", "Derwent"}, (key, source)
+                              "Espacenet", "Derwent", "万方", "CNKI"}, (key, source)
     for header in ("申请（专利权）人", "[标]当前申请(专利权)人", "专利权人/申请人名称", "著作权人", "当前权利人"):
         assert syn.by_header[ei.header_key(header)] == "holder"
     for header in ("学院", "院系", "所属单位", "二级机构", "部门"):
