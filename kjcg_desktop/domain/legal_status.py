@@ -61,7 +61,14 @@ CATEGORY_OF = {
 }
 
 _GIVEN_UP_AFTER_GRANT = ("放弃专利权", "主动放弃专利权", "专利权的主动放弃", "专利权的放弃", "专利权放弃", "专利权的视为放弃",
-                         "避免重复授权放弃专利权", "避免重复授权放弃", "避重放弃")
+                         "避免重复授权放弃专利权", "避免重复授权放弃", "避重放弃",
+                         # CNIPA 案件状态 (中国及多国专利审查信息查询) and 法律状态 headings' sub-events
+                         "放弃专利权(重复授权)", "放弃专利权(主动放弃)", "放弃专利权(同样发明创造)", "专利权的自动放弃",
+                         "主动放弃专利权的专利", "专利权人放弃专利权", "视为放弃专利权", "被视为放弃专利权的权利",
+                         "视为放弃专利权及自行放弃专利权", "视为放弃专利权及自行放弃专利权公布内容",
+                         # the CNIPA event recorded on the utility model given up when the invention is
+                         # granted (专利法第九条、实施细则第四十七条)
+                         "避免重复授予专利权")
 
 # Whole terms, after normalising (NFKC, no spaces, no trailing punctuation). Sources: the status
 # values of CNIPA's search and 专利业务办理系统 exports, incoPat 简单/当前法律状态, PatSnap 法律状态,
@@ -76,6 +83,12 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
         # incoPat 法律状态 of an invention granted on the utility model's abandonment (专利法实施细则第四十七条)
         "避重授权", "避免重复授权",
+        # CNIPA 法律状态: the invalidation request rejected, the patent upheld
+        "维持专利权有效", "专利权维持有效",
+        # USPTO/Google Patents "Patented Case", "Active - Reinstated"
+        "patentedcase", "active-reinstated",
+        # traditional (Taiwan) ledgers after conversion: 核准 = allowed and announced
+        "核准", "已核准", "核准公告", "公告核准",
     ),
     LegalStatus.PENDING: (
         "审中", "在审", "审查中", "审中专利", "在审专利", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
@@ -92,12 +105,24 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         # 中国及多国专利审查信息查询 案件状态: a new case, before publication, the grant notice issued
         # but not yet announced, a rejection under reexamination
         "新案", "等待公布", "等待授权公告", "授权登记准备", "复审程序中", "复审请求已受理",
+        # 中国及多国专利审查信息查询 案件状态, the rest of its list (cpquery.sipo.gov.cn)
+        "待分配", "新案审查", "回案审查", "等待提案", "公布封卷", "公布完成", "准备公布", "实审检查", "审查待提取",
+        "等待提实审", "待质检抽案", "等待申请费", "等待案件分配", "中间文件审查", "期限费用审查", "准备等待公布",
+        "等待裁决转案", "一通回案形审", "中通回案形审", "等待颁证公告", "准备颁证公告", "公告封卷", "待公告",
+        "形审补正待答复", "准备进入外观分类", "准备进入发明初审", "准备进入新型初审", "准备进入实审阶段",
+        "其他通知书回案实审", "其他通知书回案形审", "其他通知书出案待答复", "待发授权办登通知书", "合议组审查",
+        "等待合议组成立", "等待授权通知", "授权通知书发出",
+        # PatSnap 法律状态 (公开-Published, 实质审查-Examining, PCT国际公布, PCT进入指定国（指定期内）)
+        "examining", "pct国际公布", "指定期内",
+        # traditional (Taiwan): 核准審定 = the decision to allow, before the certificate fee and announcement
+        "核准审定", "早期公开",
     ),
     LegalStatus.REJECTED: (
         "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
         "申请驳回", "rejected", "refused",
         # 中国及多国专利审查信息查询 案件状态: rejected, the time limit for a reexamination request running
         "驳回等复审请求",
+        "驳回的专利申请", "核驳", "核驳审定", "不予专利",
     ),
     LegalStatus.WITHDRAWN: (
         "撤回", "已撤回", "视为撤回", "视撤", "主动撤回", "撤回失效", "视为撤回失效", "发明专利申请公布后的视为撤回",
@@ -106,12 +131,18 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "discontinued",
         "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
         # PatSnap: the PCT application's time limit for the national phases has passed
-        "pct指定期满", "pct-有效期满", "pct有效期满",
+        "pct指定期满", "pct-有效期满", "pct有效期满", "指定期满", "pct失效", "pct-失效",
+        # 中国及多国专利审查信息查询 案件状态 and CNIPA 法律状态 of an application that ended
+        "逾期视撤", "逾期视撤失效", "无申请费视撤失效", "未缴申请费视撤", "实审请求视撤", "国优视撤", "撤回专利申请",
+        "被视为撤回的申请", "视为撤回的专利申请", "撤回的专利申请", "被视为撤回的申请视为放弃取得专利权的权利",
+        # PatSnap 申请终止-Discontinuation, 撤回-视为撤回-Withdrawn-Deemed …
+        "申请终止", "discontinuation", "withdrawn-deemed", "withdrawn-voluntarily", "withdrawn-undetermined",
     ),
     LegalStatus.ABANDONED: (
         "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利",
         # the registration formalities after the grant notice not done (专利法实施细则第五十四条): no right
         "未办登", "办登放弃", "办登视为放弃", "未办理登记手续", "abandoned",
+        "视为放弃失效", "abandoned-deemed", "abandoned-voluntarily", "abandoned-undetermined",
     ),
     LegalStatus.LAPSED: (
         "失效", "已失效", "无效", "终止",
@@ -121,6 +152,16 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效",
         "专利权全部无效宣告", "全部无效宣告", "lapsed", "expired", "dead", "inactive",
         "专利权有效期届满", "专利权期满终止",
+        # 失权: the right lost (no right now, like 无权)
+        "失权",
+        # 中国及多国专利审查信息查询 案件状态 of a granted patent that ended
+        "届满终止", "届满终止失效", "未缴年费终止失效", "未缴纳年费专利权终止", "无效宣告失效", "其他失效",
+        # Google Patents / PatSnap English statuses of a granted patent that ended
+        "expired-feerelated", "expired-lifetime", "ceased", "non-payment", "nonpayment", "notinforce",
+        # revoked (PatSnap 全部撤销-Revoked; CNIPA 专利权的撤销 under the 1992 law; Taiwan 撤銷)
+        "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+        # Taiwan 專利權消滅: the right extinguished (fees unpaid, term expired)
+        "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
         # a granted patent given up (专利法第四十四条: the right ends as for unpaid fees); the right was obtained
         *_GIVEN_UP_AFTER_GRANT,
     ),
@@ -136,6 +177,13 @@ _NEUTRAL: frozenset[str] = frozenset({
     "专利权质押", "质押登记", "著录事项变更", "著录项目变更", "变更", "更正", "恢复权利请求", "优先权", "诉讼", "复审请求",
     "无效宣告请求", "部分无效", "专利权部分无效", "信息公开", "开放许可", "专利开放许可", "等恢复",
     "无效程序", "无效程序中", "复审程序", "保全", "专利权保全", "海关备案", "一案双申", "同日申请",
+    # 案件状态 waiting for a restoration request or for the lapse to be entered ("逾期视撤,等恢复",
+    # "届满终止,待失效"): the event before it stands
+    "等恢复补正", "等恢复(发明初审)", "等恢复补正(发明初审)", "待失效",
+    # CNIPA 法律状态 headings alone, PatSnap qualifiers and parts of its PCT states
+    "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "其他有关事项", "通知事项", "未指定类型",
+    "pct进入指定国", "pct未进入指定国", "pct未进指定国", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
+    "p-revoked", "专利权的无效宣告(专利权部分无效)",
 })
 
 _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
@@ -146,31 +194,50 @@ _LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
     "未缴年费", "未缴年费终止", "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止",
     "专利权期限届满", "专利权终止", "专利权的终止", "专利权有效期届满", "专利权期满终止", "专利权全部无效", "全部无效",
     "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告", "全部无效宣告",
+    "届满终止", "届满终止失效", "未缴年费终止失效", "未缴纳年费专利权终止", "expired-feerelated", "expired-lifetime", "ceased",
+    "non-payment", "nonpayment", "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
     *_GIVEN_UP_AFTER_GRANT,
 })
 
-# A patent declared wholly invalid: deemed never to have existed (专利法第四十七条).
+# A patent declared wholly invalid, or revoked: deemed never to have existed (专利法第四十七条; the
+# revocation of the 1992 law had the same effect, 专利法(1992)第五十条).
 _INVALIDATED: frozenset[str] = frozenset({
     "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
-    "全部无效宣告",
+    "全部无效宣告", "无效宣告失效", "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
 })
+_LAPSED_AFTER_GRANT = _LAPSED_AFTER_GRANT | _INVALIDATED
 
 # Neutral events that can only happen to a granted patent: a 专利权 is pledged (专利权质押登记办法),
 # transferred as a 专利权, or partly invalidated (专利法第四十五条/第四十七条); an invalidation request is
 # made against a granted patent only.
 _EVENT_AFTER_GRANT: frozenset[str] = frozenset({
     "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
-    "专利权的转移", "专利权转移", "专利权保全",
+    "专利权的转移", "专利权转移", "专利权保全", "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "部分撤销",
+    "专利权部分撤销", "专利权的部分撤销", "p-revoked", "专利权的无效宣告(专利权部分无效)",
 })
-_PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效"})
+_PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
+                                             "p-revoked", "专利权的无效宣告(专利权部分无效)"})
 
-# A negation before an in-force term: no right now (read as a bare 失效)
-_NEGATIONS = ("不再", "没有", "并非", "非", "无", "不", "未")
+# A negation before a granted term. Before a word of the grant itself (非授权, 没有授权) it says *not
+# granted* — read as 未授权; before an in-force word (非有效, 不再维持) it says *no right now* — read as a
+# bare 失效, which does not say a grant happened.
+_NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "非", "无", "不", "未", "没")
+_GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
+                                          "获授权"})
+
+# CNIPA 法律状态 headings written before their sub-event, with or without brackets and an ordinal:
+# "专利权的终止(①未缴年费专利权终止)", "专利权的无效宣告专利权全部无效", "其他有关事项(避免重复授权放弃专利权)"
+_HEADINGS = ("专利权的无效、部分无效宣告", "专利权的无效宣告", "专利权的终止", "专利权的撤销", "其他有关事项", "通知事项")
+_ORDINAL = re.compile(r"^[(（]*(?:\(\d{1,2}\)|\d{1,2}(?![\d年]))?\s*|[)）]+$")
+# 案件状态 written with its waiting step and no comma: "视为撤回等恢复", "逾期视撤等恢复补正"
+_WAITING_SUFFIXES = ("等恢复补正", "等恢复", "待失效")
+# words that join two events in a ledger's sentence: "驳回后复审授权", "授权后失效"
+_CONNECTORS = ("之后", "以后", "然后", "后经", "后", "经", "再", "又", "并")
 
 # An event that restores what the last negative event ended: a withdrawn application is pending
 # again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
 _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复", "专利权的恢复", "专利申请权恢复", "恢复权利",
-                                       "权利的恢复", "专利申请权、专利权的恢复"})
+                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
 # CNIPA event names that record a change without saying anything about the right
 _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记")
@@ -187,6 +254,8 @@ def normalise_term(text: str) -> str:
     """NFKC (full-width to ASCII), no spaces inside, outer punctuation dropped, ASCII lower-cased."""
     value = unicodedata.normalize("NFKC", text)
     value = re.sub(r"\s+", "", value).strip(_STRIP)
+    if value.count("(") > value.count(")"):
+        value += ")"  # a qualifier in brackets is part of the term: 放弃专利权（重复授权）
     return value.lower()
 
 
@@ -234,14 +303,32 @@ def read_term(term: str) -> LegalStatus | None:
 
 
 def _lookup(term: str) -> LegalStatus | None:
-    """A whole normalised term; a negated in-force term ("非有效", "不再维持") is no right now (lapsed,
-    without saying a grant happened) — a negated 授权 is never read as a grant."""
-    found = _LOOKUP.get(term)
-    if found is not None:
-        return found
+    """A whole normalised term (see :func:`_canonical`)."""
+    canonical = _canonical(term)
+    return None if canonical is None else _LOOKUP.get(canonical)
+
+
+def _canonical(term: str) -> str | None:
+    """The vocabulary term a whole normalised term stands for, or None: the term itself; a negated
+    granted term (非授权 → 未授权, 非有效/不再维持 → 非有效, never a grant); a CNIPA heading with its
+    sub-event (专利权的终止(①未缴年费专利权终止) → 未缴年费专利权终止); a 案件状态 with its waiting step
+    (视为撤回等恢复 → 视为撤回)."""
+    if term in _LOOKUP or term in _NEUTRAL or term in _RESTORE:
+        return term
     for prefix in _NEGATIONS:
-        if term.startswith(prefix) and _LOOKUP.get(term[len(prefix):]) is LegalStatus.GRANTED:
-            return LegalStatus.LAPSED
+        if term.startswith(prefix) and len(term) > len(prefix):
+            rest = _canonical(term[len(prefix):])
+            if rest is not None and _LOOKUP.get(rest) is LegalStatus.GRANTED:
+                return "未授权" if rest in _GRANT_WORDS else "非有效"
+    for heading in _HEADINGS:
+        if term.startswith(heading) and len(term) > len(heading):
+            rest = _ORDINAL.sub("", term[len(heading):])
+            if not rest:
+                return heading
+            return _canonical(rest)
+    for suffix in _WAITING_SUFFIXES:
+        if term.endswith(suffix) and len(term) > len(suffix):
+            return _canonical(term[:-len(suffix)].rstrip(",，"))
     return None
 
 
@@ -258,10 +345,20 @@ def read_legal_status(text: object) -> StatusReading:
     raw = "" if text is None else str(text).strip()
     if not raw:
         return StatusReading(raw, None)
-    whole = normalise_term(raw)
-    status = _lookup(whole)
-    if status is not None:
-        return StatusReading(raw, status, whole, whole in _LAPSED_AFTER_GRANT)
+    reading = _read(raw, raw)
+    if reading.status is None and not reading.event_only:
+        converted = _simplified(raw)
+        if converted != raw:  # traditional Chinese (有效專利, 審查中, 專利權消滅): read in simplified, kept as written
+            reading = _read(converted, raw)
+    return reading
+
+
+def _read(text: str, raw: str) -> StatusReading:
+    whole = normalise_term(text)
+    canonical = _canonical(whole)
+    status = None if canonical is None else _LOOKUP.get(canonical)
+    if status is not None and canonical is not None:
+        return StatusReading(raw, status, canonical, canonical in _LAPSED_AFTER_GRANT)
     try:
         return StatusReading(raw, LegalStatus(whole), whole)
     except ValueError:
@@ -269,7 +366,8 @@ def read_legal_status(text: object) -> StatusReading:
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
     neutral: list[str] = []
-    for term in _events(raw):
+    for event in _events(text):
+        term = _canonical(event) or event
         if _is_neutral(term):
             neutral.append(term)
             continue
@@ -305,8 +403,23 @@ def read_legal_status(text: object) -> StatusReading:
     return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid, events=events)
 
 
+def _simplified(text: str) -> str:
+    """Traditional Chinese → simplified for reading (zhconv-rs, MediaWiki's tables); text GB2312 can
+    encode has no traditional character and is returned as it is."""
+    try:
+        text.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        from zhconv_rs import zhconv
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return text
+    return str(zhconv(text, "zh-hans"))
+
+
 def _is_neutral(term: str) -> bool:
-    return term in _NEUTRAL or (term not in _LOOKUP and term.endswith(_NEUTRAL_ENDINGS))
+    return term in _NEUTRAL or (term not in _LOOKUP and term not in _RESTORE and term.endswith(_NEUTRAL_ENDINGS))
 
 
 # A date written before (or after) an event of an events column (incoPat/PatSnap 法律状态/事件,
@@ -365,10 +478,40 @@ def _terms_of(part: str) -> list[str]:
     term = normalise_term(part)
     if not term:
         return []
-    if _lookup(term) is not None or term in _RESTORE or _is_neutral(term):
+    if _canonical(term) is not None or _is_neutral(term):
         return [term]
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
-    return [p for p in pieces if p]
+    found: list[str] = []
+    for piece in pieces:
+        if piece:
+            found.extend(_joined(piece) or [piece])
+    return found
+
+
+def _joined(text: str) -> list[str] | None:
+    """A piece made only of known terms, with or without a joining word ("驳回后复审授权" → 驳回, 复审,
+    授权; "授权后失效"); None when any part of it is not a known term (the piece stays unknown)."""
+    if _canonical(text) is not None or _is_neutral(text):
+        return [text]
+    for end in range(len(text) - 1, 1, -1):  # the longest known term first
+        head = text[:end]
+        if _canonical(head) is None and not _is_neutral(head):
+            continue
+        rest, joined = text[end:], False
+        for word in _CONNECTORS:
+            if rest.startswith(word) and len(rest) > len(word):
+                rest, joined = rest[len(word):], True
+                break
+        tail = _joined(rest) if len(rest) >= 2 else None
+        if tail is not None and (joined or not _ended_then_granted(head, tail[0])):
+            return [head, *tail]
+    return None
+
+
+def _ended_then_granted(first: str, second: str) -> bool:
+    """An end followed straight by a grant with no joining word ("无效授权"): not two events, a phrase
+    the vocabulary does not know."""
+    return _lookup(first) in _NEGATIVE and _lookup(second) is LegalStatus.GRANTED
 
 
 def category_of(status: LegalStatus | str) -> StatusCategory:
