@@ -19,7 +19,17 @@ events that say nothing about the right (权利转移, 质押, 部分无效 …)
 (:attr:`StatusReading.event_only`); some of them can only happen to a granted patent (a 专利权 is
 pledged or partly invalidated, 专利权质押登记办法, 专利法第四十五条), which the reading records as grant
 evidence. A patent declared wholly invalid (全部无效) is deemed never to have existed (专利法第四十七条):
-:attr:`StatusReading.invalidated` lets the caller say so.
+:attr:`StatusReading.invalidated` lets the caller say so; how it is stored is decided at
+:func:`right_obtained`.
+
+Real forms are read whole: the CNIPA case list (中国及多国专利审查信息查询 案件状态: 等年登印费, 逾期视撤,等恢复,
+届满终止,待失效, 放弃专利权（重复授权）…), the CNIPA law-state headings written before their sub-event
+(专利权的终止(①未缴年费专利权终止), 其他有关事项(避免重复授权放弃专利权)), PatSnap's 简单法律状态/法律状态 in
+Chinese and English (未确认-Undetermined is the source saying it does not know), Google Patents
+(Expired - Fee Related, Ceased) and USPTO (Patented Case). Traditional Chinese (有效專利, 審查中,
+專利權消滅, 撤銷) is read in simplified and kept as written. Events written together in one phrase
+(驳回后复审授权, 授权后失效) are read as events when every part is a known term; an end followed straight
+by a grant with no joining word ("无效授权") is not two events and stays unknown.
 """
 
 from __future__ import annotations
@@ -273,7 +283,8 @@ class StatusReading:
 
     @property
     def invalidated(self) -> bool:
-        """The latest event declares the patent wholly invalid (专利法第四十七条: deemed never to have existed)."""
+        """The latest event declares the patent wholly invalid or revoked (专利法第四十七条: deemed never
+        to have existed): lapsed, still 授权成果, flagged — the decision is argued at :func:`right_obtained`."""
         return self.term in _INVALIDATED
 
     @property
@@ -520,7 +531,29 @@ def category_of(status: LegalStatus | str) -> StatusCategory:
 
 def right_obtained(status: LegalStatus | str) -> bool:
     """The right was legally obtained: granted and in force, or granted and since lapsed
-    (1-2 第五条: 按法律程序已申请取得的成果)."""
+    (1-2 第五条: 按法律程序已申请取得的成果).
+
+    **A patent declared wholly invalid** (全部无效, 专利权的无效宣告(专利权全部无效), 无效宣告失效; revoked
+    under the 1992 law, 全部撤销) is stored as *lapsed* and stays 授权成果, flagged 待核对 with the article
+    (:mod:`.grant_evidence`):
+
+    - 专利法第四十七条第一款, "宣告无效的专利权视为自始即不存在": the right is void, so the record never
+      says "in force" (no fee reminders, no transfer, licence or investment of it), and the flag says why;
+    - 第四十七条第二款: the invalidation does not reach back to licence and transfer contracts already
+      performed (已经履行的专利实施许可合同和专利权转让合同) or judgments already executed, so the
+      deals made on the patent and its transfer status and count (1-2 第七条) stay on a record of a
+      right that *was* granted by legal procedure;
+    - 1-2 第五条 sorts results by how they were obtained: 授权成果 "按法律程序已申请取得", 未授权成果
+      "专利申请权、专有技术等尚未申请但由试点单位享有权利的成果". A patent declared invalid is neither an
+      application nor a right the unit still holds; calling it 未授权成果 — or storing a refusal, a
+      withdrawal or an abandonment that never happened — would record what is not so. It ends like
+      any other ended right (未缴年费, 期限届满): 授权成果 with the legal status lapsed; an intangible
+      asset recognised for it is written off through disposal (1-2 第十一条: 技术转移机构核实成果法律状态,
+      交财务部门处理).
+
+    **A patent declared partly invalid** (部分无效, 专利权的无效宣告(专利权部分无效)) keeps its right on
+    the claims maintained (专利审查指南第四部分第三章: 宣告专利权部分无效 beside 全部无效 and 维持专利权有效):
+    granted and in force, the event kept as written (:attr:`StatusReading.partly_invalid`)."""
     return category_of(status) in (StatusCategory.GRANTED, StatusCategory.LAPSED)
 
 
