@@ -87,7 +87,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
     LegalStatus.GRANTED: (
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "有权", "有权专利", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
+        "授权后维持", "有权", "有权专利", "有效专利权", "权利有效", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
         "patented",  # Lens.org Legal Status of a granted patent
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
@@ -123,7 +123,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "其他通知书回案实审", "其他通知书回案形审", "其他通知书出案待答复", "待发授权办登通知书", "合议组审查",
         "等待合议组成立", "等待授权通知", "授权通知书发出",
         # PatSnap 法律状态 (公开-Published, 实质审查-Examining, PCT国际公布, PCT进入指定国（指定期内）)
-        "examining", "pct国际公布", "指定期内",
+        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中",
         # traditional (Taiwan): 核准審定 = the decision to allow, before the certificate fee and announcement
         "核准审定", "早期公开",
     ),
@@ -162,8 +162,10 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效",
         "专利权全部无效宣告", "全部无效宣告", "lapsed", "expired", "dead", "inactive",
         "专利权有效期届满", "专利权期满终止",
-        # 失权: the right lost (no right now, like 无权)
-        "失权",
+        # 失权: the right lost (no right now, like 无权); a ledger's 过期
+        "失权", "权利失效", "过期", "已过期",
+        # the end of the term: only a granted right reaches it
+        "期满", "保护期满", "保护期届满", "到期", "已到期", "专利权到期", "专利权期满",
         # 中国及多国专利审查信息查询 案件状态 of a granted patent that ended
         "届满终止", "届满终止失效", "未缴年费终止失效", "未缴纳年费专利权终止", "无效宣告失效", "其他失效",
         # Google Patents / PatSnap English statuses of a granted patent that ended
@@ -206,6 +208,7 @@ _LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
     "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告", "全部无效宣告",
     "届满终止", "届满终止失效", "未缴年费终止失效", "未缴纳年费专利权终止", "expired-feerelated", "expired-lifetime", "ceased",
     "non-payment", "nonpayment", "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
+    "期满", "保护期满", "保护期届满", "到期", "已到期", "专利权到期", "专利权期满",
     *_GIVEN_UP_AFTER_GRANT,
 })
 
@@ -247,7 +250,7 @@ _CONNECTORS = ("之后", "以后", "然后", "后经", "后", "经", "再", "又
 # An event that restores what the last negative event ended: a withdrawn application is pending
 # again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
 _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复", "专利权的恢复", "专利申请权恢复", "恢复权利",
-                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration"})
+                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
 # CNIPA event names that record a change without saying anything about the right
 _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记")
@@ -491,12 +494,40 @@ def _terms_of(part: str) -> list[str]:
         return []
     if _canonical(term) is not None or _is_neutral(term):
         return [term]
+    glossed = _glossed(term)
+    if glossed is not None:
+        return glossed
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
     found: list[str] = []
     for piece in pieces:
         if piece:
             found.extend(_joined(piece) or [piece])
     return found
+
+
+# The order of a right's life, for a note in brackets beside a status
+_RANK = {LegalStatus.NOT_FILED: 0, LegalStatus.PENDING: 1, LegalStatus.REJECTED: 2, LegalStatus.WITHDRAWN: 2,
+         LegalStatus.ABANDONED: 2, LegalStatus.GRANTED: 3, LegalStatus.LAPSED: 4}
+_GLOSS = re.compile(r"^(.+?)\((.+)\)$")
+
+
+def _glossed(term: str) -> list[str] | None:
+    """A status with a note in brackets ("授权（已失效）", "驳回（未授权）", "有效（已恢复）"): the note
+    says more about the same right, not necessarily something later. The one further along the right's
+    life is taken (授权 → 已失效; 未授权 → 驳回); a restoration note leaves the status as it is; a
+    neutral note (已转让) is an event beside it. None when either part is not a known term."""
+    m = _GLOSS.match(term)
+    if m is None:
+        return None
+    head, note = m.group(1), m.group(2)
+    head_status, note_status = _lookup(head), _lookup(note)
+    if head_status is None:
+        return None
+    if _canonical(note) in _RESTORE:
+        return [head]
+    if note_status is None:
+        return [head, note] if _is_neutral(note) else None
+    return [note, head] if _RANK[head_status] > _RANK[note_status] else [head, note]
 
 
 def _joined(text: str) -> list[str] | None:

@@ -168,3 +168,27 @@ def test_partly_invalid_keeps_the_right(text):
     assert reading.event_only and reading.partly_invalid and reading.says_granted and not reading.invalidated
     decision = decide_legal_status(reading, grant_evidence=["授权日"], filing_evidence=True)
     assert decision.status is G and not decision.problems
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    ("驳回（未授权）", R, False), ("未授权（驳回）", R, False), ("授权（已失效）", L, True), ("有效（已授权）", G, True),
+    ("已授权（未缴年费）", L, True), ("有效（已恢复）", G, True), ("失效（期满）", L, True), ("授权（已转让）", G, True),
+])
+def test_a_note_in_brackets_says_more_about_the_same_right(text, status, granted):
+    # the note is not a later event: 驳回（未授权） is a refusal glossed "not granted", never pending
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)
+
+
+def test_a_note_the_vocabulary_does_not_know_keeps_the_text_unknown():
+    assert read_legal_status("有效（不明）").status is None
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    # words offices type into their ledgers
+    ("实质审查请求", P, False), ("进入实质审查", P, False), ("有效专利权", G, True), ("权利有效", G, True),
+    ("权利失效", L, False), ("过期", L, False), ("到期", L, True), ("保护期满", L, True), ("专利权到期", L, True),
+])
+def test_ledger_words_for_the_same_states(text, status, granted):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)
