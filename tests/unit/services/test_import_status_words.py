@@ -98,3 +98,17 @@ def test_a_denied_attribute_mark_is_ungranted(db, tmp_path, written, differs):
     plan, _ = ei.import_file(db, path)
     assert rows_by_name(db)["一种方法"]["attribute"] == "ungranted"
     assert [(t.tag, t.in_file) for t in plan.tag_differences] == ([("属性", "授权成果")] if differs else [])
+
+
+def test_a_contract_state_column_beside_ledger_columns_stays_the_contracts(db, tmp_path):
+    """到期, 撤销 and 核准 are legal-status words now, and also a contract's or an approval's state: a 状态
+    column holding only such words on a sheet with deal columns is not taken for the legal status."""
+    path = write_xlsx(tmp_path / "deals.xlsx", {"转化合同": [
+        ["专利名称", "专利类型", "申请号", "发明人", "合同编号", "合同金额", "状态"],
+        ["一种夹具", "实用新型", app_no(2021, 2, 200002), "刘强", "HT2023-001", 50000, "已到期"],
+        ["一种方法", "发明", app_no(2020, 1, 400004), "赵六", "HT2023-002", 80000, "撤销"],
+        ["一种装置", "发明", app_no(2020, 1, 500005), "王伟", "HT2024-003", 90000, "已核准"],
+    ]})
+    ei.import_file(db, path)
+    rows = rows_by_name(db)
+    assert {n: r["legal_status"] for n, r in rows.items()} == {"一种夹具": "pending", "一种方法": "pending", "一种装置": "pending"}
