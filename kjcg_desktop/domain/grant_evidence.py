@@ -145,6 +145,8 @@ def decide_legal_status(
     status). See the module docstring for the rules."""
     if reading is not None and reading.status is not None:
         return _decide_known(reading, grant_evidence)
+    if reading is not None and reading.alive:  # Derwent "Alive": in force when granted, else pending
+        return GrantDecision(LegalStatus.GRANTED if grant_evidence else LegalStatus.PENDING)
     problems = []
     evidence = list(grant_evidence)
     if reading is not None and reading.event_only:

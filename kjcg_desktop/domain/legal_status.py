@@ -87,7 +87,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
     LegalStatus.GRANTED: (
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "有权", "有权专利", "有效专利权", "权利有效", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
+        "授权后维持", "有权", "有权专利", "有效专利权", "权利有效", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "inforce", "valid",
         "patented",  # Lens.org Legal Status of a granted patent
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
@@ -196,6 +196,8 @@ _NEUTRAL: frozenset[str] = frozenset({
     "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "其他有关事项", "通知事项", "未指定类型",
     "pct进入指定国", "pct未进入指定国", "pct未进指定国", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
     "p-revoked", "专利权的无效宣告(专利权部分无效)",
+    # a compulsory licence (专利法第五十三条) is granted on a patent; a secret patent declassified
+    "强制许可", "专利实施的强制许可", "保密专利的解密",
 })
 
 _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
@@ -226,7 +228,7 @@ _LAPSED_AFTER_GRANT = _LAPSED_AFTER_GRANT | _INVALIDATED
 _EVENT_AFTER_GRANT: frozenset[str] = frozenset({
     "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
     "专利权的转移", "专利权转移", "专利权保全", "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "部分撤销",
-    "专利权部分撤销", "专利权的部分撤销", "p-revoked", "专利权的无效宣告(专利权部分无效)",
+    "专利权部分撤销", "专利权的部分撤销", "p-revoked", "专利权的无效宣告(专利权部分无效)", "强制许可", "专利实施的强制许可",
 })
 _PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
                                              "p-revoked", "专利权的无效宣告(专利权部分无效)"})
@@ -282,6 +284,7 @@ class StatusReading:
     granted_evidence: bool = False
     event_only: bool = False        # the text holds only events that say nothing about the right
     partly_invalid: bool = False    # a 部分无效 among the events: the right stands, for the claims kept
+    alive: bool = False             # not ended, granted or not (Derwent "Alive"): the row's evidence decides
     events: bool = False            # a list of events that says more than the status (others, a progression, dates)
 
     @property
@@ -367,8 +370,15 @@ def read_legal_status(text: object) -> StatusReading:
     return reading
 
 
+# Derwent Innovation's Alive/Dead: "Alive" is a pending application or a patent in force — it does not
+# say which (Dead is a bare end, like 失效)
+_ALIVE = frozenset({"alive", "live"})
+
+
 def _read(text: str, raw: str) -> StatusReading:
     whole = normalise_term(text)
+    if whole in _ALIVE:
+        return StatusReading(raw, None, whole, alive=True)
     canonical = _canonical(whole)
     status = None if canonical is None else _LOOKUP.get(canonical)
     if status is not None and canonical is not None:

@@ -192,3 +192,23 @@ def test_a_note_the_vocabulary_does_not_know_keeps_the_text_unknown():
 def test_ledger_words_for_the_same_states(text, status, granted):
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (status, granted)
+
+
+def test_alive_says_not_ended_not_granted():
+    """Derwent's Alive/Dead: Alive is a pending application or a patent in force. It never makes a row
+    授权成果 by itself; with grant evidence the right is in force, without it the application is pending,
+    and neither is flagged."""
+    reading = read_legal_status("Alive")
+    assert reading.status is None and reading.alive and not reading.says_granted
+    assert decide_legal_status(reading, grant_evidence=[], filing_evidence=True).status is P
+    decision = decide_legal_status(reading, grant_evidence=["授权公告号 CN109876543B"], filing_evidence=True)
+    assert decision.status is G and not decision.problems
+    dead = read_legal_status("Dead")
+    assert dead.status is L and not dead.says_granted
+
+
+@pytest.mark.parametrize("text", ["专利实施的强制许可", "强制许可"])
+def test_a_compulsory_licence_is_an_event_on_a_granted_patent(text):
+    # 专利法第五十三条: a compulsory licence is granted to exploit a patent
+    reading = read_legal_status(text)
+    assert reading.event_only and reading.says_granted

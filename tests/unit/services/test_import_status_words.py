@@ -45,6 +45,8 @@ ROW_WORDS = [
     ("未失效", "pending", "ungranted", True), ("授权未缴费", "pending", "ungranted", True),
     ("未缴费", "pending", "ungranted", True), ("该专利已于2021年授权", "pending", "ungranted", True),
     ("无效授权", "pending", "ungranted", True), ("未确认", "pending", "ungranted", True),
+    # Derwent Alive: not ended; without grant evidence a pending application, not flagged
+    ("Alive", "pending", "ungranted", False),
 ]
 
 
