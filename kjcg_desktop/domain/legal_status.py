@@ -507,12 +507,24 @@ def _terms_of(part: str) -> list[str]:
     glossed = _glossed(term)
     if glossed is not None:
         return glossed
+    said = _PREAMBLE.sub("", term, count=1)
+    if said != term and (_canonical(said) is not None or _glossed(said) is not None):
+        return _terms_of(said)  # "该专利已于2021年授权", "2023年未缴年费终止"
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
     found: list[str] = []
     for piece in pieces:
-        if piece:
+        if piece and _NOTE.match(piece) is None:  # a number or a year beside the status is a note
             found.extend(_joined(piece) or [piece])
     return found
+
+
+# A sentence's subject and date before the status word ("该专利已于2021年授权", "本申请2022年3月被驳回");
+# used only when what follows is a known term
+_PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
+                       r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?(?:已经|已)?")
+# a patent, application or certificate number, or a year, written beside a status: "已授权（ZL201910123456.7）"
+_NOTE = re.compile(r"^(?:(?:专利号|申请号|证书号|授权号|授权公告号|公告号)[:：]?)?(?:zl|cn)?[\d.]{6,}[a-z]?\d?$"
+                   r"|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 
 
 # The order of a right's life, for a note in brackets beside a status

@@ -108,7 +108,7 @@ def test_no_right_now_is_lapsed_without_saying_it_was_granted(text):
 
 
 @pytest.mark.parametrize("text", ["未失效", "不失效", "未终止", "非无效", "未被驳回", "未撤回", "授权未缴费", "未缴费",
-                                  "该专利已于2021年授权", "无效授权"])
+                                  "无效授权", "该专利授权有争议", "2021", "ZL201910123456.7"])
 def test_a_denied_end_or_an_unclear_phrase_is_unknown_never_its_last_word(text):
     # 未失效 contains 失效, 授权未缴费 contains 授权: read by whole terms, these stay 待核对
     reading = read_legal_status(text)
@@ -212,3 +212,14 @@ def test_a_compulsory_licence_is_an_event_on_a_granted_patent(text):
     # 专利法第五十三条: a compulsory licence is granted to exploit a patent
     reading = read_legal_status(text)
     assert reading.event_only and reading.says_granted
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    ("该专利已于2021年授权", G, True), ("本申请2022年3月被驳回", R, False), ("2021年未授权", P, False),
+    ("该专利尚未授权", P, False), ("该专利已失效", L, False), ("已授权（ZL201910123456.7）", G, True),
+    ("已授权（专利号：ZL201910123456.7）", G, True), ("该专利2021年授权，2023年未缴年费终止", L, True),
+])
+def test_a_status_word_in_a_ledger_sentence(text, status, granted):
+    # the subject, a year or a number beside the status word are not events; a negation stays one
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)

@@ -18,6 +18,7 @@ ROW_WORDS = [
     ("专利权维持", "granted", "granted", False), ("有效專利", "granted", "granted", False),
     ("核准", "granted", "granted", False), ("Patented Case", "granted", "granted", False),
     ("驳回后复审授权", "granted", "granted", False), ("无效宣告请求;维持专利权有效", "granted", "granted", False),
+    ("该专利已于2021年授权", "granted", "granted", False), ("该专利尚未授权", "pending", "ungranted", False),
     # pending: the grant not (yet) there
     ("未授权", "pending", "ungranted", False), ("非授权", "pending", "ungranted", False),
     ("授权前", "pending", "ungranted", False), ("待授权", "pending", "ungranted", False),
@@ -43,7 +44,7 @@ ROW_WORDS = [
     ("全部撤销", "lapsed", "granted", True),
     # unknown: kept, flagged, the row's evidence (an application number) decides
     ("未失效", "pending", "ungranted", True), ("授权未缴费", "pending", "ungranted", True),
-    ("未缴费", "pending", "ungranted", True), ("该专利已于2021年授权", "pending", "ungranted", True),
+    ("未缴费", "pending", "ungranted", True), ("该专利授权有争议", "pending", "ungranted", True),
     ("无效授权", "pending", "ungranted", True), ("未确认", "pending", "ungranted", True),
     # Derwent Alive: not ended; without grant evidence a pending application, not flagged
     ("Alive", "pending", "ungranted", False),
