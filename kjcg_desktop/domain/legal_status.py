@@ -514,10 +514,12 @@ def _terms_of(part: str) -> list[str]:
     found: list[str] = []
     for piece in pieces:
         if piece and _NOTE.match(piece) is None:  # a number or a year beside the status is a note
-            found.extend(_joined(piece) or [piece])
+            found.extend((_joined(piece) if len(piece) <= _LONGEST_PHRASE else None) or [piece])
     return found
 
 
+# events joined in one phrase are short ("驳回后复审授权"); a longer piece is not split into terms
+_LONGEST_PHRASE = 32
 # A sentence's subject and date before the status word ("该专利已于2021年授权", "本申请2022年3月被驳回");
 # used only when what follows is a known term
 _PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
