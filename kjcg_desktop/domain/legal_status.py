@@ -390,7 +390,7 @@ def _read(text: str, raw: str) -> StatusReading:
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
     neutral: list[str] = []
-    for event in _events(text):
+    for event in _in_life_order(_events(text), dated=_DATE_ANYWHERE.search(text) is not None):
         term = _canonical(event) or event
         if _is_neutral(term):
             neutral.append(term)
@@ -440,6 +440,49 @@ def _simplified(text: str) -> str:
     except ImportError:  # pragma: no cover - a dependency of the package
         return text
     return str(zhconv(text, "zh-hans"))
+
+
+_DATE_ANYWHERE = re.compile(r"\d{4}[-./年]\d{1,2}|\d{8}")
+
+
+def _in_life_order(events: list[str], *, dated: bool) -> list[str]:
+    """Undated events as written, unless they are written newest first: read in the written order they
+    would go backwards in a patent's life — a publication or an examination after the grant, a grant
+    after the right ended (专利法第三十九条: granted after examination; 第四十四条: a right ends after
+    its grant) — while read the other way they do not, so the list is read the other way. Dated events
+    are in date order already; a list with a restoration is left as written."""
+    if dated or len(events) < 2:
+        return events
+    stages = []
+    for event in events:
+        term = _canonical(event)
+        if term is None or term in _RESTORE:
+            if term in _RESTORE:
+                return events
+            continue
+        stage = _life_stage(term)
+        if stage is not None:
+            stages.append(stage)
+    if _goes_backwards(stages) and not _goes_backwards(stages[::-1]):
+        return events[::-1]
+    return events
+
+
+def _life_stage(term: str) -> int | None:
+    """1 published or examined, 3 granted, 4 ended after the grant; None for steps that may come in
+    more than one place (a refusal and its 复审, a withdrawal, a bare 失效)."""
+    status = _LOOKUP.get(term)
+    if status is LegalStatus.PENDING:
+        return None if ("复审" in term or "合议组" in term) else 1
+    if status is LegalStatus.GRANTED:
+        return 3
+    if status is LegalStatus.LAPSED and term in _LAPSED_AFTER_GRANT:
+        return 4
+    return None
+
+
+def _goes_backwards(stages: list[int]) -> bool:
+    return any(later < earlier for earlier, later in zip(stages, stages[1:], strict=False))
 
 
 def _is_neutral(term: str) -> bool:

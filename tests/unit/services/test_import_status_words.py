@@ -115,3 +115,16 @@ def test_a_contract_state_column_beside_ledger_columns_stays_the_contracts(db, t
     ei.import_file(db, path)
     rows = rows_by_name(db)
     assert {n: r["legal_status"] for n, r in rows.items()} == {"一种夹具": "pending", "一种方法": "pending", "一种装置": "pending"}
+
+
+def test_an_undated_events_column_written_newest_first(db, tmp_path):
+    """法律状态/事件 without dates, newest first: a lapsed patent stays a lapsed 授权成果, never a pending
+    application because its oldest event (公布) is written last."""
+    path = write_xlsx(tmp_path / "events.xlsx", {"Sheet1": [
+        ["标题", "申请号", "法律状态/事件"],
+        ["一种装置", "CN" + app_no(2015, 1, 123456), "未缴年费专利权终止；授权；实质审查的生效；发明专利申请公布"],
+    ]})
+    ei.import_file(db, path)
+    row = rows_by_name(db)["一种装置"]
+    assert (row["legal_status"], row["attribute"], row["patent_no"]) == ("lapsed", "granted", "ZL" + app_no(2015, 1, 123456))
+    assert _status_flags(db) == []
