@@ -198,6 +198,10 @@ _NEUTRAL: frozenset[str] = frozenset({
     "p-revoked", "专利权的无效宣告(专利权部分无效)",
     # a compulsory licence (专利法第五十三条) is granted on a patent; a secret patent declassified
     "强制许可", "专利实施的强制许可", "保密专利的解密",
+    # other CNIPA 法律状态 events: preservation and its release, a notice served by publication, the
+    # term compensated (专利法第四十二条), an open licence declared (第五十条)
+    "专利权的保全及其解除", "专利权保全及其解除", "文件的公告送达", "专利权期限补偿", "专利权有效期补偿",
+    "专利开放许可声明", "开放许可声明",
 })
 
 _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
@@ -229,6 +233,7 @@ _EVENT_AFTER_GRANT: frozenset[str] = frozenset({
     "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
     "专利权的转移", "专利权转移", "专利权保全", "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "部分撤销",
     "专利权部分撤销", "专利权的部分撤销", "p-revoked", "专利权的无效宣告(专利权部分无效)", "强制许可", "专利实施的强制许可",
+    "专利权的保全及其解除", "专利权保全及其解除", "专利权期限补偿", "专利权有效期补偿",
 })
 _PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
                                              "p-revoked", "专利权的无效宣告(专利权部分无效)"})
@@ -252,10 +257,11 @@ _CONNECTORS = ("之后", "以后", "然后", "后经", "后", "经", "再", "又
 # An event that restores what the last negative event ended: a withdrawn application is pending
 # again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
 _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复", "专利权的恢复", "专利申请权恢复", "恢复权利",
-                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复"})
+                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复",
+                                       "专利申请的恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
 # CNIPA event names that record a change without saying anything about the right
-_NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记")
+_NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记", "更正")
 
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")

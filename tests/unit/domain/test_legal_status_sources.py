@@ -223,3 +223,19 @@ def test_a_status_word_in_a_ledger_sentence(text, status, granted):
     # the subject, a year or a number beside the status word are not events; a negation stays one
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (status, granted)
+
+
+@pytest.mark.parametrize(("text", "after_grant"), [
+    # CNIPA 法律状态 events that say nothing about whether the right exists now
+    ("专利权的保全及其解除", True), ("专利权有效期补偿", True), ("发明专利说明书更正", False), ("文件的公告送达", False),
+    ("专利开放许可声明", False), ("专利申请权、专利权的转移", False), ("专利权人的姓名或者名称、地址的变更", False),
+    ("专利实施许可合同备案的生效、变更及注销", False), ("专利权质押合同登记的生效、变更及注销", False),
+])
+def test_cnipa_events_beside_the_status(text, after_grant):
+    reading = read_legal_status(text)
+    assert reading.event_only and reading.says_granted is after_grant
+    assert read_legal_status("授权；" + text).status is G
+
+
+def test_an_application_restored():
+    assert read_legal_status("专利申请的视为撤回;专利申请的恢复").status is P
