@@ -123,7 +123,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "其他通知书回案实审", "其他通知书回案形审", "其他通知书出案待答复", "待发授权办登通知书", "合议组审查",
         "等待合议组成立", "等待授权通知", "授权通知书发出",
         # PatSnap 法律状态 (公开-Published, 实质审查-Examining, PCT国际公布, PCT进入指定国（指定期内）)
-        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中",
+        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中", "实审请求", "已提实审",
         # traditional (Taiwan): 核准審定 = the decision to allow, before the certificate fee and announcement
         "核准审定", "早期公开",
     ),

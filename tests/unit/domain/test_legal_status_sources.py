@@ -34,7 +34,8 @@ SOURCE_WORDS = [
     ("初审待答复", P, False), ("等待提实审", P, False), ("待质检抽案", P, False), ("等待实审请求", P, False),
     ("等待实审提案", P, False), ("一通出案待答复", P, False), ("中通出案待答复", P, False), ("一通回案实审", P, False),
     ("中通回案实审", P, False), ("一通回案形审", P, False), ("形审补正待答复", P, False), ("准备进入实审阶段", P, False),
-    ("其他通知书出案待答复", P, False), ("合议组审查", P, False), ("等待合议组成立", P, False),
+    ("其他通知书出案待答复", P, False), ("合议组审查", P, False), ("等待合议组成立", P, False), ("实审请求", P, False),
+    ("复审", P, False),
     # CPQ, between the grant notice and the announcement: no right yet (专利法第三十九条: 专利权自公告之日起生效)
     ("待发授权办登通知书", P, False), ("等年登印费", P, False), ("等待颁证公告", P, False), ("准备颁证公告", P, False),
     ("公告封卷", P, False), ("办理登记手续", P, False), ("等待授权通知", P, False), ("授权通知书发出", P, False),
