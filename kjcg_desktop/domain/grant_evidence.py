@@ -151,7 +151,9 @@ def decide_legal_status(
     evidence = list(grant_evidence)
     if reading is not None and reading.event_only:
         if reading.granted_evidence:  # 质押, 部分无效 … happen only to a granted patent
-            if not evidence:
+            # a patent declared partly invalid stands on the claims kept (in force); a pledge or a
+            # transfer does not say whether the right is still in force
+            if not evidence and not reading.partly_invalid:
                 problems.append(f"“{reading.raw}”是事件：说明专利权曾获授权，但不说明权利现在是否有效；"
                                 "已记为有效（已授权），请核对")
             evidence.append(f"法律状态“{reading.raw}”")

@@ -169,6 +169,9 @@ def test_partly_invalid_keeps_the_right(text):
     assert reading.event_only and reading.partly_invalid and reading.says_granted and not reading.invalidated
     decision = decide_legal_status(reading, grant_evidence=["授权日"], filing_evidence=True)
     assert decision.status is G and not decision.problems
+    # alone, too: the patent stands on the claims kept — in force, nothing to check
+    decision = decide_legal_status(reading, grant_evidence=[], filing_evidence=True)
+    assert decision.status is G and not decision.problems
 
 
 @pytest.mark.parametrize(("text", "status", "granted"), [

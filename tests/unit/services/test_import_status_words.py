@@ -42,6 +42,8 @@ ROW_WORDS = [
     # wholly invalid: lapsed, still obtained, flagged with 专利法第四十七条
     ("全部无效", "lapsed", "granted", True), ("专利权的无效宣告(专利权全部无效)", "lapsed", "granted", True),
     ("全部撤销", "lapsed", "granted", True),
+    # partly invalid: the patent stands on the claims kept
+    ("部分无效", "granted", "granted", False), ("专利权的无效宣告(专利权部分无效)", "granted", "granted", False),
     # unknown: kept, flagged, the row's evidence (an application number) decides
     ("未失效", "pending", "ungranted", True), ("授权未缴费", "pending", "ungranted", True),
     ("未缴费", "pending", "ungranted", True), ("该专利授权有争议", "pending", "ungranted", True),
