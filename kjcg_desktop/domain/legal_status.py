@@ -87,7 +87,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
     LegalStatus.GRANTED: (
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "有权", "有权专利", "有效专利权", "权利有效", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "inforce", "valid",
+        "授权后维持", "有权", "有权专利", "有效专利权", "权利有效", "获得授权", "获授权", "已获授权", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "inforce", "valid",
         "patented",  # Lens.org Legal Status of a granted patent
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
@@ -123,7 +123,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "其他通知书回案实审", "其他通知书回案形审", "其他通知书出案待答复", "待发授权办登通知书", "合议组审查",
         "等待合议组成立", "等待授权通知", "授权通知书发出",
         # PatSnap 法律状态 (公开-Published, 实质审查-Examining, PCT国际公布, PCT进入指定国（指定期内）)
-        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中", "实审请求", "已提实审",
+        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中", "实审请求", "已提实审", "专利申请中",
         # traditional (Taiwan): 核准審定 = the decision to allow, before the certificate fee and announcement
         "核准审定", "早期公开",
     ),
@@ -243,7 +243,7 @@ _PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无
 # bare 失效, which does not say a grant happened.
 _NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "非", "无", "不", "未", "没")
 _GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
-                                          "获授权"})
+                                          "获授权", "已获授权"})
 
 # CNIPA 法律状态 headings written before their sub-event, with or without brackets and an ordinal:
 # "专利权的终止(①未缴年费专利权终止)", "专利权的无效宣告专利权全部无效", "其他有关事项(避免重复授权放弃专利权)"

@@ -94,6 +94,7 @@ def test_status_words_of_the_public_sources(text, status, granted):
 # -- negation and look-alikes ----------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "status"), [
     ("未授权", P), ("非授权", P), ("没有授权", P), ("尚未授权", P), ("授权前", P), ("待授权", P), ("等待授权", P),
+    ("未获授权", P), ("尚未获得授权", P),
     ("不予授权", R), ("不授权", R),
 ])
 def test_a_denied_or_coming_grant_is_never_a_grant(text, status):
