@@ -81,7 +81,7 @@ CATEGORY_OF = {
 # A negation before a granted term. Before a word of the grant itself (非授权, 没有授权) it says *not
 # granted* — read as 未授权; before an in-force word (非有效, 不再维持) it says *no right now* — read as a
 # bare 失效, which does not say a grant happened.
-_NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "非", "无", "不", "未", "没")
+_NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "暂未", "仍未", "还未", "不是", "非", "无", "不", "未", "没")
 _GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
                                           "获授权", "已获授权"})
 

@@ -94,7 +94,7 @@ def test_status_words_of_the_public_sources(text, status, granted):
 # -- negation and look-alikes ----------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "status"), [
     ("未授权", P), ("非授权", P), ("没有授权", P), ("尚未授权", P), ("授权前", P), ("待授权", P), ("等待授权", P),
-    ("未获授权", P), ("尚未获得授权", P),
+    ("未获授权", P), ("尚未获得授权", P), ("暂未授权", P), ("仍未授权", P), ("无授权", P),
     ("不予授权", R), ("不授权", R),
 ])
 def test_a_denied_or_coming_grant_is_never_a_grant(text, status):
@@ -103,7 +103,7 @@ def test_a_denied_or_coming_grant_is_never_a_grant(text, status):
     assert attribute_for(reading.status) is Attribute.UNGRANTED
 
 
-@pytest.mark.parametrize("text", ["非有效", "无效", "无权", "失权", "不再有效", "不再维持", "未维持"])
+@pytest.mark.parametrize("text", ["非有效", "无效", "无权", "失权", "不再有效", "不再维持", "未维持", "不是有效专利", "已不再有效"])
 def test_no_right_now_is_lapsed_without_saying_it_was_granted(text):
     reading = read_legal_status(text)
     assert reading.status is L and not reading.says_granted
