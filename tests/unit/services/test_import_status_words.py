@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from excel_helpers import app_no, rows_by_name, write_xlsx
 
+from kjcg_desktop.domain.legal_status import read_legal_status
 from kjcg_desktop.services import excel_import as ei
 
 # (status cell, stored legal status, attribute, flagged) for a row with an application number and
@@ -130,3 +131,42 @@ def test_an_undated_events_column_written_newest_first(db, tmp_path):
     row = rows_by_name(db)["一种装置"]
     assert (row["legal_status"], row["attribute"], row["patent_no"]) == ("lapsed", "granted", "ZL" + app_no(2015, 1, 123456))
     assert _status_flags(db) == []
+
+
+def _source_words() -> list[tuple[str, str, bool]]:
+    """The domain test's table of status words by public source (status, says granted)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "domain" / "test_legal_status_sources.py"
+    spec = importlib.util.spec_from_file_location("_status_source_words", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [(text, status.value, granted) for text, status, granted in module.SOURCE_WORDS]
+
+
+def test_every_source_word_on_its_own_row(db, tmp_path):
+    """Each status word of the public sources on its own row of one export: the stored status and the
+    attribute follow the reading (a bare end without grant evidence is an application that ended, and
+    flagged; a wholly invalid patent is lapsed, 授权成果, flagged with 专利法第四十七条)."""
+    words = _source_words()
+    rows = [["标题", "申请号", "法律状态"]]
+    for n, (text, _, _) in enumerate(words):
+        rows.append([f"第{n}件", "CN" + app_no(2010 + n % 10, 1, 100000 + n), text])
+    ei.import_file(db, write_xlsx(tmp_path / "words.xlsx", {"Sheet1": rows}))
+    stored = rows_by_name(db)
+    flagged = {r["name"] for r in db.query(
+        "SELECT a.name FROM review_flags f JOIN achievements a ON a.id = f.achievement_id WHERE f.kind = 'status'")}
+    wrong = []
+    for n, (text, status, granted) in enumerate(words):
+        row = stored[f"第{n}件"]
+        bare_end = status == "lapsed" and not granted
+        invalid = read_legal_status(text).invalidated
+        expected = ("withdrawn" if bare_end else status,
+                    "granted" if status in ("granted", "lapsed") and not bare_end else "ungranted",
+                    bare_end or invalid)
+        got = (row["legal_status"], row["attribute"], f"第{n}件" in flagged)
+        if got != expected:
+            wrong.append((text, expected, got))
+    assert wrong == []
