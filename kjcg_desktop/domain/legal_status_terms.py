@@ -110,6 +110,7 @@ TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "expired-feerelated", "expired-lifetime", "ceased", "non-payment", "nonpayment", "notinforce",
         # revoked (PatSnap 全部撤销-Revoked; CNIPA 专利权的撤销 under the 1992 law; Taiwan 撤銷)
         "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+        "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
         # Taiwan 專利權消滅: the right extinguished (fees unpaid, term expired)
         "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
         # a granted patent given up (专利法第四十四条: the right ends as for unpaid fees); the right was obtained
@@ -133,7 +134,8 @@ NEUTRAL: frozenset[str] = frozenset({
     # CNIPA 法律状态 headings alone, PatSnap qualifiers and parts of its PCT states
     "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "其他有关事项", "通知事项", "未指定类型",
     "pct进入指定国", "pct未进入指定国", "pct未进指定国", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
-    "p-revoked", "专利权的无效宣告(专利权部分无效)",
+    "p-revoked", "专利权的无效宣告(专利权部分无效)", "被宣告部分无效", "宣告部分无效", "专利权被宣告部分无效",
+    "宣告专利权部分无效", "无效宣告",
     # a compulsory licence (专利法第五十三条) is granted on a patent; a secret patent declassified
     "强制许可", "专利实施的强制许可", "保密专利的解密",
     # other CNIPA 法律状态 events: preservation and its release, a notice served by publication, the
@@ -161,6 +163,7 @@ LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
 INVALIDATED: frozenset[str] = frozenset({
     "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
     "全部无效宣告", "无效宣告失效", "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+    "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
 })
 LAPSED_AFTER_GRANT = LAPSED_AFTER_GRANT | INVALIDATED
 
@@ -171,7 +174,9 @@ EVENT_AFTER_GRANT: frozenset[str] = frozenset({
     "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
     "专利权的转移", "专利权转移", "专利权保全", "专利权的无效宣告", "专利权的无效、部分无效宣告", "专利权的撤销", "部分撤销",
     "专利权部分撤销", "专利权的部分撤销", "p-revoked", "专利权的无效宣告(专利权部分无效)", "强制许可", "专利实施的强制许可",
-    "专利权的保全及其解除", "专利权保全及其解除", "专利权期限补偿", "专利权有效期补偿",
+    "专利权的保全及其解除", "专利权保全及其解除", "专利权期限补偿", "专利权有效期补偿", "被宣告部分无效", "宣告部分无效",
+    "专利权被宣告部分无效", "宣告专利权部分无效", "无效宣告",
 })
 PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
-                                             "p-revoked", "专利权的无效宣告(专利权部分无效)"})
+                                            "被宣告部分无效", "宣告部分无效", "专利权被宣告部分无效", "宣告专利权部分无效",
+                                            "p-revoked", "专利权的无效宣告(专利权部分无效)"})

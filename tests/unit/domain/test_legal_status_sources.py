@@ -146,7 +146,7 @@ def test_undetermined_is_the_source_not_knowing():
 
 # -- 全部无效 / 部分无效 (专利法第四十七条) ---------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["全部无效", "专利权全部无效", "授权 | 全部无效", "专利权的无效宣告(专利权全部无效)",
-                                  "无效宣告失效", "全部撤销", "Revoked", "撤銷"])
+                                  "无效宣告失效", "全部撤销", "Revoked", "撤銷", "授权后被宣告全部无效", "专利权被宣告无效"])
 def test_wholly_invalid_is_lapsed_still_obtained_and_flagged_with_article_47(text):
     """专利法第四十七条: 宣告无效的专利权视为自始即不存在 — never "in force"; the right was granted by legal
     procedure and performed contracts stand (第二款), so the record stays 授权成果 with the status lapsed."""
@@ -164,7 +164,8 @@ def test_an_invalidation_restored_or_upheld_is_in_force():
     assert reading.status is G and reading.partly_invalid and not reading.invalidated
 
 
-@pytest.mark.parametrize("text", ["部分无效", "专利权部分无效", "P-Revoked", "部分撤销", "专利权的无效宣告(专利权部分无效)"])
+@pytest.mark.parametrize("text", ["部分无效", "专利权部分无效", "P-Revoked", "部分撤销", "专利权的无效宣告(专利权部分无效)",
+                                  "被宣告部分无效", "宣告专利权部分无效"])
 def test_partly_invalid_keeps_the_right(text):
     reading = read_legal_status(text)
     assert reading.event_only and reading.partly_invalid and reading.says_granted and not reading.invalidated
