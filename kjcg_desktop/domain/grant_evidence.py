@@ -110,13 +110,25 @@ def unread_status_note(reading: StatusReading) -> str:
     """The 待核对 reason for a status text the vocabulary does not turn into a status."""
     if reading.event_only:
         return f"“{reading.raw}”是事件，不说明权利是否有效；已按本行其他信息判断"
-    if reading.raw.strip().lower() in _SOURCE_DOES_NOT_KNOW:
+    if reading.raw.strip().lower().replace(" ", "") in _SOURCE_DOES_NOT_KNOW:
         return f"来源未给出法律状态（“{reading.raw}”）；已按本行其他信息推断，请核对"
     return f"无法识别的法律状态“{reading.raw}”；已按本行其他信息推断，原文保留"
 
 
-# A status cell saying the source does not know (Lens.org writes UNKNOWN)
-_SOURCE_DOES_NOT_KNOW = frozenset({"unknown", "未知", "不详", "不明"})
+# A status cell saying the source does not know (Lens.org writes UNKNOWN; PatSnap and incoPat 未确认-Undetermined)
+_SOURCE_DOES_NOT_KNOW = frozenset({"unknown", "未知", "不详", "不明", "未确认", "undetermined", "待确认"})
+
+# an end word denied ("未失效", "非无效", "尚未终止"): it does not speak of an end
+_DENIED_END = re.compile(r"(不再|没有|并非|尚未|从未|未|非|不|没)(被)?(" + "|".join(_END_WORDS) + ")")
+
+
+def _speaks_of_an_end(raw: str) -> bool:
+    """Whether a status text the vocabulary does not know speaks of an end (终止, 失效 …) or denies the
+    right (非有效) — an end word behind a negation ("未失效") does not."""
+    if _NEGATED_RIGHT.search(raw) is not None:
+        return True
+    rest = _DENIED_END.sub("", raw)
+    return any(word in rest for word in _END_WORDS)
 
 
 def decide_legal_status(
@@ -133,11 +145,15 @@ def decide_legal_status(
     status). See the module docstring for the rules."""
     if reading is not None and reading.status is not None:
         return _decide_known(reading, grant_evidence)
+    if reading is not None and reading.alive:  # Derwent "Alive": in force when granted, else pending
+        return GrantDecision(LegalStatus.GRANTED if grant_evidence else LegalStatus.PENDING)
     problems = []
     evidence = list(grant_evidence)
     if reading is not None and reading.event_only:
         if reading.granted_evidence:  # 质押, 部分无效 … happen only to a granted patent
-            if not evidence:
+            # a patent declared partly invalid stands on the claims kept (in force); a pledge or a
+            # transfer does not say whether the right is still in force
+            if not evidence and not reading.partly_invalid:
                 problems.append(f"“{reading.raw}”是事件：说明专利权曾获授权，但不说明权利现在是否有效；"
                                 "已记为有效（已授权），请核对")
             evidence.append(f"法律状态“{reading.raw}”")
@@ -149,7 +165,7 @@ def decide_legal_status(
         # The right was obtained; while its status is 待核对 it is not taken to be in force when the
         # text speaks of an end or denies the right (no fee reminders for a right that may be gone)
         raw = reading.raw if reading is not None and not reading.event_only else ""
-        ended = any(word in raw for word in _END_WORDS) or _NEGATED_RIGHT.search(raw) is not None
+        ended = _speaks_of_an_end(raw)
         return GrantDecision(LegalStatus.LAPSED if ended else LegalStatus.GRANTED, problems)
     if bare_patent_no and not problems:
         problems.append(f"专利号列中是不带 ZL 的申请号“{bare_patent_no}”，本行没有法律状态、授权日等授权证据；"

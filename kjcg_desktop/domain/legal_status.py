@@ -19,7 +19,17 @@ events that say nothing about the right (权利转移, 质押, 部分无效 …)
 (:attr:`StatusReading.event_only`); some of them can only happen to a granted patent (a 专利权 is
 pledged or partly invalidated, 专利权质押登记办法, 专利法第四十五条), which the reading records as grant
 evidence. A patent declared wholly invalid (全部无效) is deemed never to have existed (专利法第四十七条):
-:attr:`StatusReading.invalidated` lets the caller say so.
+:attr:`StatusReading.invalidated` lets the caller say so; how it is stored is decided at
+:func:`right_obtained`.
+
+The words, each with its source, are in :mod:`.legal_status_terms`. Real forms are read whole: the CNIPA case list (中国及多国专利审查信息查询 案件状态: 等年登印费, 逾期视撤,等恢复,
+届满终止,待失效, 放弃专利权（重复授权）…), the CNIPA law-state headings written before their sub-event
+(专利权的终止(①未缴年费专利权终止), 其他有关事项(避免重复授权放弃专利权)), PatSnap's 简单法律状态/法律状态 in
+Chinese and English (未确认-Undetermined is the source saying it does not know), Google Patents
+(Expired - Fee Related, Ceased) and USPTO (Patented Case). Traditional Chinese (有效專利, 審查中,
+專利權消滅, 撤銷) is read in simplified and kept as written. Events written together in one phrase
+(驳回后复审授权, 授权后失效) are read as events when every part is a known term; an end followed straight
+by a grant with no joining word ("无效授权") is not two events and stays unknown.
 """
 
 from __future__ import annotations
@@ -30,6 +40,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .enums import LegalStatus
+from .legal_status_terms import (
+    EVENT_AFTER_GRANT,
+    INVALIDATED,
+    LAPSED_AFTER_GRANT,
+    LOOKUP,
+    NEUTRAL,
+    PARTLY_INVALID,
+)
 
 ARTICLE = "1-2 第五条"
 
@@ -60,120 +78,30 @@ CATEGORY_OF = {
     LegalStatus.ABANDONED: StatusCategory.NOT_GRANTED,
 }
 
-_GIVEN_UP_AFTER_GRANT = ("放弃专利权", "主动放弃专利权", "专利权的主动放弃", "专利权的放弃", "专利权放弃", "专利权的视为放弃",
-                         "避免重复授权放弃专利权", "避免重复授权放弃", "避重放弃")
+# A negation before a granted term. Before a word of the grant itself (非授权, 没有授权) it says *not
+# granted* — read as 未授权; before an in-force word (非有效, 不再维持) it says *no right now* — read as a
+# bare 失效, which does not say a grant happened.
+_NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "暂未", "仍未", "还未", "不是", "非", "无", "不", "未", "没")
+_GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
+                                          "获授权", "已获授权"})
 
-# Whole terms, after normalising (NFKC, no spaces, no trailing punctuation). Sources: the status
-# values of CNIPA's search and 专利业务办理系统 exports, incoPat 简单/当前法律状态, PatSnap 法律状态,
-# and the words offices type into their ledgers.
-_TERMS: dict[LegalStatus, tuple[str, ...]] = {
-    LegalStatus.GRANTED: (
-        "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
-        "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "有权", "有权专利", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
-        "patented",  # Lens.org Legal Status of a granted patent
-        # CNIPA 专利业务办理系统 案件状态 of a granted patent
-        "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
-        # incoPat 法律状态 of an invention granted on the utility model's abandonment (专利法实施细则第四十七条)
-        "避重授权", "避免重复授权",
-    ),
-    LegalStatus.PENDING: (
-        "审中", "在审", "审查中", "审中专利", "在审专利", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
-        "实质审查", "实审", "实审中", "进入实审", "实质审查的生效", "实质审查请求的生效", "实质审查请求已生效的专利申请",
-        "发明专利申请公布", "发明专利申请公开", "专利申请公布", "申请公布", "公开及进入实审", "初审", "初审中",
-        "形式审查", "复审", "复审中", "待授权", "未授权", "尚未授权", "授权前", "已授权待缴费", "等年登印费",
-        "办理登记手续", "办登", "待登记", "待发证", "pct进入国家阶段", "进入国家阶段", "pending", "published",
-        "underexamination", "examination",
-        # CNIPA 专利业务办理系统 案件状态 of an application in examination; PatSnap "PCT指定期内"
-        "等待实审请求", "等待实审提案", "实审请求已生效", "一通出案待答复", "中通出案待答复", "一通回案实审", "中通回案实审",
-        "初审合格", "初审待答复", "等待缴纳申请费", "等待授权", "授权通知", "已发授权通知", "pct指定期内",
-        # incoPat 简单法律状态 of a PCT application in its national-phase time limit
-        "pct-有效期内", "pct有效期内",
-        # 中国及多国专利审查信息查询 案件状态: a new case, before publication, the grant notice issued
-        # but not yet announced, a rejection under reexamination
-        "新案", "等待公布", "等待授权公告", "授权登记准备", "复审程序中", "复审请求已受理",
-    ),
-    LegalStatus.REJECTED: (
-        "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
-        "申请驳回", "rejected", "refused",
-        # 中国及多国专利审查信息查询 案件状态: rejected, the time limit for a reexamination request running
-        "驳回等复审请求",
-    ),
-    LegalStatus.WITHDRAWN: (
-        "撤回", "已撤回", "视为撤回", "视撤", "主动撤回", "撤回失效", "视为撤回失效", "发明专利申请公布后的视为撤回",
-        "发明专利申请公布后的撤回", "专利申请的视为撤回", "专利申请的撤回", "申请撤回", "withdrawn", "deemedwithdrawn",
-        # Lens.org Legal Status: an application withdrawn, abandoned or refused
-        "discontinued",
-        "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
-        # PatSnap: the PCT application's time limit for the national phases has passed
-        "pct指定期满", "pct-有效期满", "pct有效期满",
-    ),
-    LegalStatus.ABANDONED: (
-        "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利",
-        # the registration formalities after the grant notice not done (专利法实施细则第五十四条): no right
-        "未办登", "办登放弃", "办登视为放弃", "未办理登记手续", "abandoned",
-    ),
-    LegalStatus.LAPSED: (
-        "失效", "已失效", "无效", "终止",
-        # PatSnap/incoPat 专利有效性 and ledgers: no right now (granted and ended, or an application that ended)
-        "无权", "非有效", "无效专利", "失效专利", "非有效专利", "无权专利", "不再有效", "已无效", "已终止", "专利权终止", "专利权的终止", "未缴年费", "未缴年费终止",
-        "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止", "专利权期限届满",
-        "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效",
-        "专利权全部无效宣告", "全部无效宣告", "lapsed", "expired", "dead", "inactive",
-        "专利权有效期届满", "专利权期满终止",
-        # a granted patent given up (专利法第四十四条: the right ends as for unpaid fees); the right was obtained
-        *_GIVEN_UP_AFTER_GRANT,
-    ),
-    LegalStatus.NOT_FILED: (
-        "未申请", "未登记", "未提交", "尚未申请", "不申请", "专有技术", "技术秘密", "未申请专利", "notfiled",
-    ),
-}
-
-# Words that record an event without saying anything about the right itself.
-_NEUTRAL: frozenset[str] = frozenset({
-    "权利转移", "专利权的转移", "专利申请权的转移", "专利申请权、专利权的转移", "专利权转移", "转让", "已转让", "转移",
-    "许可", "专利实施许可合同备案的生效", "专利实施许可合同备案", "实施许可", "许可备案", "质押", "专利权质押合同登记的生效",
-    "专利权质押", "质押登记", "著录事项变更", "著录项目变更", "变更", "更正", "恢复权利请求", "优先权", "诉讼", "复审请求",
-    "无效宣告请求", "部分无效", "专利权部分无效", "信息公开", "开放许可", "专利开放许可", "等恢复",
-    "无效程序", "无效程序中", "复审程序", "保全", "专利权保全", "海关备案", "一案双申", "同日申请",
-})
-
-_LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
-
-# A lapsed status whose words say the right had been granted (annual fees are owed only by a
-# granted patent; only a granted right can reach the end of its term).
-_LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
-    "未缴年费", "未缴年费终止", "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止",
-    "专利权期限届满", "专利权终止", "专利权的终止", "专利权有效期届满", "专利权期满终止", "专利权全部无效", "全部无效",
-    "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告", "全部无效宣告",
-    *_GIVEN_UP_AFTER_GRANT,
-})
-
-# A patent declared wholly invalid: deemed never to have existed (专利法第四十七条).
-_INVALIDATED: frozenset[str] = frozenset({
-    "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
-    "全部无效宣告",
-})
-
-# Neutral events that can only happen to a granted patent: a 专利权 is pledged (专利权质押登记办法),
-# transferred as a 专利权, or partly invalidated (专利法第四十五条/第四十七条); an invalidation request is
-# made against a granted patent only.
-_EVENT_AFTER_GRANT: frozenset[str] = frozenset({
-    "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
-    "专利权的转移", "专利权转移", "专利权保全",
-})
-_PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效"})
-
-# A negation before an in-force term: no right now (read as a bare 失效)
-_NEGATIONS = ("不再", "没有", "并非", "非", "无", "不", "未")
+# CNIPA 法律状态 headings written before their sub-event, with or without brackets and an ordinal:
+# "专利权的终止(①未缴年费专利权终止)", "专利权的无效宣告专利权全部无效", "其他有关事项(避免重复授权放弃专利权)"
+_HEADINGS = ("专利权的无效、部分无效宣告", "专利权的无效宣告", "专利权的终止", "专利权的撤销", "其他有关事项", "通知事项")
+_ORDINAL = re.compile(r"^[(（]*(?:\(\d{1,2}\)|\d{1,2}(?![\d年]))?\s*|[)）]+$")
+# 案件状态 written with its waiting step and no comma: "视为撤回等恢复", "逾期视撤等恢复补正"
+_WAITING_SUFFIXES = ("等恢复补正", "等恢复", "待失效")
+# words that join two events in a ledger's sentence: "驳回后复审授权", "授权后失效"
+_CONNECTORS = ("之后", "以后", "然后", "后经", "后", "经", "再", "又", "并")
 
 # An event that restores what the last negative event ended: a withdrawn application is pending
 # again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
 _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复", "专利权的恢复", "专利申请权恢复", "恢复权利",
-                                       "权利的恢复", "专利申请权、专利权的恢复"})
+                                       "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复",
+                                       "专利申请的恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
 # CNIPA event names that record a change without saying anything about the right
-_NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记")
+_NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记", "更正")
 
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
@@ -187,6 +115,8 @@ def normalise_term(text: str) -> str:
     """NFKC (full-width to ASCII), no spaces inside, outer punctuation dropped, ASCII lower-cased."""
     value = unicodedata.normalize("NFKC", text)
     value = re.sub(r"\s+", "", value).strip(_STRIP)
+    if value.count("(") > value.count(")"):
+        value += ")"  # a qualifier in brackets is part of the term: 放弃专利权（重复授权）
     return value.lower()
 
 
@@ -200,12 +130,14 @@ class StatusReading:
     granted_evidence: bool = False
     event_only: bool = False        # the text holds only events that say nothing about the right
     partly_invalid: bool = False    # a 部分无效 among the events: the right stands, for the claims kept
+    alive: bool = False             # not ended, granted or not (Derwent "Alive"): the row's evidence decides
     events: bool = False            # a list of events that says more than the status (others, a progression, dates)
 
     @property
     def invalidated(self) -> bool:
-        """The latest event declares the patent wholly invalid (专利法第四十七条: deemed never to have existed)."""
-        return self.term in _INVALIDATED
+        """The latest event declares the patent wholly invalid or revoked (专利法第四十七条: deemed never
+        to have existed): lapsed, still 授权成果, flagged — the decision is argued at :func:`right_obtained`."""
+        return self.term in INVALIDATED
 
     @property
     def category(self) -> StatusCategory:
@@ -234,14 +166,32 @@ def read_term(term: str) -> LegalStatus | None:
 
 
 def _lookup(term: str) -> LegalStatus | None:
-    """A whole normalised term; a negated in-force term ("非有效", "不再维持") is no right now (lapsed,
-    without saying a grant happened) — a negated 授权 is never read as a grant."""
-    found = _LOOKUP.get(term)
-    if found is not None:
-        return found
+    """A whole normalised term (see :func:`_canonical`)."""
+    canonical = _canonical(term)
+    return None if canonical is None else LOOKUP.get(canonical)
+
+
+def _canonical(term: str) -> str | None:
+    """The vocabulary term a whole normalised term stands for, or None: the term itself; a negated
+    granted term (非授权 → 未授权, 非有效/不再维持 → 非有效, never a grant); a CNIPA heading with its
+    sub-event (专利权的终止(①未缴年费专利权终止) → 未缴年费专利权终止); a 案件状态 with its waiting step
+    (视为撤回等恢复 → 视为撤回)."""
+    if term in LOOKUP or term in NEUTRAL or term in _RESTORE:
+        return term
     for prefix in _NEGATIONS:
-        if term.startswith(prefix) and _LOOKUP.get(term[len(prefix):]) is LegalStatus.GRANTED:
-            return LegalStatus.LAPSED
+        if term.startswith(prefix) and len(term) > len(prefix):
+            rest = _canonical(term[len(prefix):])
+            if rest is not None and LOOKUP.get(rest) is LegalStatus.GRANTED:
+                return "未授权" if rest in _GRANT_WORDS else "非有效"
+    for heading in _HEADINGS:
+        if term.startswith(heading) and len(term) > len(heading):
+            rest = _ORDINAL.sub("", term[len(heading):])
+            if not rest:
+                return heading
+            return _canonical(rest)
+    for suffix in _WAITING_SUFFIXES:
+        if term.endswith(suffix) and len(term) > len(suffix):
+            return _canonical(term[:-len(suffix)].rstrip(",，"))
     return None
 
 
@@ -258,10 +208,27 @@ def read_legal_status(text: object) -> StatusReading:
     raw = "" if text is None else str(text).strip()
     if not raw:
         return StatusReading(raw, None)
-    whole = normalise_term(raw)
-    status = _lookup(whole)
-    if status is not None:
-        return StatusReading(raw, status, whole, whole in _LAPSED_AFTER_GRANT)
+    reading = _read(raw, raw)
+    if reading.status is None and not reading.event_only:
+        converted = _simplified(raw)
+        if converted != raw:  # traditional Chinese (有效專利, 審查中, 專利權消滅): read in simplified, kept as written
+            reading = _read(converted, raw)
+    return reading
+
+
+# Derwent Innovation's Alive/Dead: "Alive" is a pending application or a patent in force — it does not
+# say which (Dead is a bare end, like 失效)
+_ALIVE = frozenset({"alive", "live"})
+
+
+def _read(text: str, raw: str) -> StatusReading:
+    whole = normalise_term(text)
+    if whole in _ALIVE:
+        return StatusReading(raw, None, whole, alive=True)
+    canonical = _canonical(whole)
+    status = None if canonical is None else LOOKUP.get(canonical)
+    if status is not None and canonical is not None:
+        return StatusReading(raw, status, canonical, canonical in LAPSED_AFTER_GRANT)
     try:
         return StatusReading(raw, LegalStatus(whole), whole)
     except ValueError:
@@ -269,7 +236,8 @@ def read_legal_status(text: object) -> StatusReading:
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
     neutral: list[str] = []
-    for term in _events(raw):
+    for event in _in_life_order(_events(text), dated=_DATE_ANYWHERE.search(text) is not None):
+        term = _canonical(event) or event
         if _is_neutral(term):
             neutral.append(term)
             continue
@@ -288,10 +256,10 @@ def read_legal_status(text: object) -> StatusReading:
             continue
         history.append((found, term))
         unknown_after_latest = False
-    partly_invalid = any(term in _PARTLY_INVALID for term in neutral)
+    partly_invalid = any(term in PARTLY_INVALID for term in neutral)
     if not history and neutral and not unknown_after_latest:
         # only events that say nothing about whether the right exists; some say it was granted
-        return StatusReading(raw, None, None, any(term in _EVENT_AFTER_GRANT for term in neutral), event_only=True,
+        return StatusReading(raw, None, None, any(term in EVENT_AFTER_GRANT for term in neutral), event_only=True,
                              partly_invalid=partly_invalid)
     if not history or unknown_after_latest:
         # Nothing known, or an unknown event after the last known one (it may have changed the
@@ -299,14 +267,72 @@ def read_legal_status(text: object) -> StatusReading:
         return StatusReading(raw, None)
     status, term = history[-1]
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
-    after_grant = term in _LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
+    after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
     # the list says more than the status: events beside it (a transfer, a pledge), a progression, dates
     events = bool(neutral) or len({s for s, _ in history}) > 1 or any(ch.isdigit() for ch in raw)
     return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid, events=events)
 
 
+def _simplified(text: str) -> str:
+    """Traditional Chinese → simplified for reading (zhconv-rs, MediaWiki's tables); text GB2312 can
+    encode has no traditional character and is returned as it is."""
+    try:
+        text.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        from zhconv_rs import zhconv
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return text
+    return str(zhconv(text, "zh-hans"))
+
+
+_DATE_ANYWHERE = re.compile(r"\d{4}[-./年]\d{1,2}|\d{8}")
+
+
+def _in_life_order(events: list[str], *, dated: bool) -> list[str]:
+    """Undated events as written, unless they are written newest first: read in the written order they
+    would go backwards in a patent's life — a publication or an examination after the grant, a grant
+    after the right ended (专利法第三十九条: granted after examination; 第四十四条: a right ends after
+    its grant) — while read the other way they do not, so the list is read the other way. Dated events
+    are in date order already; a list with a restoration is left as written."""
+    if dated or len(events) < 2:
+        return events
+    stages = []
+    for event in events:
+        term = _canonical(event)
+        if term is None or term in _RESTORE:
+            if term in _RESTORE:
+                return events
+            continue
+        stage = _life_stage(term)
+        if stage is not None:
+            stages.append(stage)
+    if _goes_backwards(stages) and not _goes_backwards(stages[::-1]):
+        return events[::-1]
+    return events
+
+
+def _life_stage(term: str) -> int | None:
+    """1 published or examined, 3 granted, 4 ended after the grant; None for steps that may come in
+    more than one place (a refusal and its 复审, a withdrawal, a bare 失效)."""
+    status = LOOKUP.get(term)
+    if status is LegalStatus.PENDING:
+        return None if ("复审" in term or "合议组" in term) else 1
+    if status is LegalStatus.GRANTED:
+        return 3
+    if status is LegalStatus.LAPSED and term in LAPSED_AFTER_GRANT:
+        return 4
+    return None
+
+
+def _goes_backwards(stages: list[int]) -> bool:
+    return any(later < earlier for earlier, later in zip(stages, stages[1:], strict=False))
+
+
 def _is_neutral(term: str) -> bool:
-    return term in _NEUTRAL or (term not in _LOOKUP and term.endswith(_NEUTRAL_ENDINGS))
+    return term in NEUTRAL or (term not in LOOKUP and term not in _RESTORE and term.endswith(_NEUTRAL_ENDINGS))
 
 
 # A date written before (or after) an event of an events column (incoPat/PatSnap 法律状态/事件,
@@ -365,10 +391,82 @@ def _terms_of(part: str) -> list[str]:
     term = normalise_term(part)
     if not term:
         return []
-    if _lookup(term) is not None or term in _RESTORE or _is_neutral(term):
+    if _canonical(term) is not None or _is_neutral(term):
         return [term]
+    glossed = _glossed(term)
+    if glossed is not None:
+        return glossed
+    said = _PREAMBLE.sub("", term, count=1)
+    if said != term and (_canonical(said) is not None or _glossed(said) is not None):
+        return _terms_of(said)  # "该专利已于2021年授权", "2023年未缴年费终止"
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
-    return [p for p in pieces if p]
+    found: list[str] = []
+    for piece in pieces:
+        if piece and _NOTE.match(piece) is None:  # a number or a year beside the status is a note
+            found.extend((_joined(piece) if len(piece) <= _LONGEST_PHRASE else None) or [piece])
+    return found
+
+
+# events joined in one phrase are short ("驳回后复审授权"); a longer piece is not split into terms
+_LONGEST_PHRASE = 32
+# A sentence's subject and date before the status word ("该专利已于2021年授权", "本申请2022年3月被驳回");
+# used only when what follows is a known term
+_PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
+                       r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?(?:已经|已)?")
+# a patent, application or certificate number, or a year, written beside a status: "已授权（ZL201910123456.7）"
+_NOTE = re.compile(r"^(?:(?:专利号|申请号|证书号|授权号|授权公告号|公告号)[:：]?)?(?:zl|cn)?[\d.]{6,}[a-z]?\d?$"
+                   r"|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+
+
+# The order of a right's life, for a note in brackets beside a status
+_RANK = {LegalStatus.NOT_FILED: 0, LegalStatus.PENDING: 1, LegalStatus.REJECTED: 2, LegalStatus.WITHDRAWN: 2,
+         LegalStatus.ABANDONED: 2, LegalStatus.GRANTED: 3, LegalStatus.LAPSED: 4}
+_GLOSS = re.compile(r"^(.+?)\((.+)\)$")
+
+
+def _glossed(term: str) -> list[str] | None:
+    """A status with a note in brackets ("授权（已失效）", "驳回（未授权）", "有效（已恢复）"): the note
+    says more about the same right, not necessarily something later. The one further along the right's
+    life is taken (授权 → 已失效; 未授权 → 驳回); a restoration note leaves the status as it is; a
+    neutral note (已转让) is an event beside it. None when either part is not a known term."""
+    m = _GLOSS.match(term)
+    if m is None:
+        return None
+    head, note = m.group(1), m.group(2)
+    head_status, note_status = _lookup(head), _lookup(note)
+    if head_status is None:
+        return None
+    if _canonical(note) in _RESTORE:
+        return [head]
+    if note_status is None:
+        return [head, note] if _is_neutral(note) else None
+    return [note, head] if _RANK[head_status] > _RANK[note_status] else [head, note]
+
+
+def _joined(text: str) -> list[str] | None:
+    """A piece made only of known terms, with or without a joining word ("驳回后复审授权" → 驳回, 复审,
+    授权; "授权后失效"); None when any part of it is not a known term (the piece stays unknown)."""
+    if _canonical(text) is not None or _is_neutral(text):
+        return [text]
+    for end in range(len(text) - 1, 1, -1):  # the longest known term first
+        head = text[:end]
+        if _canonical(head) is None and not _is_neutral(head):
+            continue
+        rest, joined = text[end:], False
+        for word in _CONNECTORS:
+            if rest.startswith(word) and len(rest) > len(word):
+                rest, joined = rest[len(word):], True
+                break
+        tail = _joined(rest) if len(rest) >= 2 else None
+        if tail is not None and (joined or not _ended_then_granted(head, tail[0])):
+            return [head, *tail]
+    return None
+
+
+def _ended_then_granted(first: str, second: str) -> bool:
+    """An end followed straight by a grant with no joining word ("无效授权"): not two events, a phrase
+    the vocabulary does not know."""
+    return _lookup(first) in _NEGATIVE and _lookup(second) is LegalStatus.GRANTED
 
 
 def category_of(status: LegalStatus | str) -> StatusCategory:
@@ -377,7 +475,29 @@ def category_of(status: LegalStatus | str) -> StatusCategory:
 
 def right_obtained(status: LegalStatus | str) -> bool:
     """The right was legally obtained: granted and in force, or granted and since lapsed
-    (1-2 第五条: 按法律程序已申请取得的成果)."""
+    (1-2 第五条: 按法律程序已申请取得的成果).
+
+    **A patent declared wholly invalid** (全部无效, 专利权的无效宣告(专利权全部无效), 无效宣告失效; revoked
+    under the 1992 law, 全部撤销) is stored as *lapsed* and stays 授权成果, flagged 待核对 with the article
+    (:mod:`.grant_evidence`):
+
+    - 专利法第四十七条第一款, "宣告无效的专利权视为自始即不存在": the right is void, so the record never
+      says "in force" (no fee reminders, no transfer, licence or investment of it), and the flag says why;
+    - 第四十七条第二款: the invalidation does not reach back to licence and transfer contracts already
+      performed (已经履行的专利实施许可合同和专利权转让合同) or judgments already executed, so the
+      deals made on the patent and its transfer status and count (1-2 第七条) stay on a record of a
+      right that *was* granted by legal procedure;
+    - 1-2 第五条 sorts results by how they were obtained: 授权成果 "按法律程序已申请取得", 未授权成果
+      "专利申请权、专有技术等尚未申请但由试点单位享有权利的成果". A patent declared invalid is neither an
+      application nor a right the unit still holds; calling it 未授权成果 — or storing a refusal, a
+      withdrawal or an abandonment that never happened — would record what is not so. It ends like
+      any other ended right (未缴年费, 期限届满): 授权成果 with the legal status lapsed; an intangible
+      asset recognised for it is written off through disposal (1-2 第十一条: 技术转移机构核实成果法律状态,
+      交财务部门处理).
+
+    **A patent declared partly invalid** (部分无效, 专利权的无效宣告(专利权部分无效)) keeps its right on
+    the claims maintained (专利审查指南第四部分第三章: 宣告专利权部分无效 beside 全部无效 and 维持专利权有效):
+    granted and in force, the event kept as written (:attr:`StatusReading.partly_invalid`)."""
     return category_of(status) in (StatusCategory.GRANTED, StatusCategory.LAPSED)
 
 

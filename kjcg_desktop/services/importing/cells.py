@@ -586,12 +586,16 @@ def amount_reader(yuan_per_unit: int) -> Callable[[Any], int | None]:
     return functools.partial(amount_fen_in_unit, yuan_per_unit=yuan_per_unit)
 
 
+# a 属性标记 that denies the grant (1-2 第五条: 未授权成果)
+_DENIED_GRANT = re.compile(r"(未|非|不是|不属于|尚未|没有|并非|无)授权")
+
+
 def to_attribute(value: Any) -> str | None:
     text = to_text(value)
     if text is None:
         return None
     key = header_key(text)
-    if "未授权" in key or key in ("ungranted", "否"):
+    if _DENIED_GRANT.search(key) or key in ("ungranted", "否"):  # 未授权成果, 非授权成果, 不是授权成果
         return d.Attribute.UNGRANTED.value
     if "授权" in key or key in ("granted", "是"):
         return d.Attribute.GRANTED.value

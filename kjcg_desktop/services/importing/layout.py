@@ -277,8 +277,10 @@ _GENERIC_HEADERS = frozenset({"id"})
 
 # Fields only an achievement ledger has (a deal or fee list names the patent, not its type or grant)
 _LEDGER_ONLY_FIELDS = frozenset({"type", "grant_date", "inventors", "first_inventor"})
-# Status words that are also a contract's or a payment's state (已登记 contract, 终止 contract, 有效 contract)
-_SHARED_STATE_TERMS = frozenset({"已登记", "登记", "已注册", "有效", "失效", "无效", "终止", "已终止", "已失效", "已无效"})
+# Status words that are also a contract's or a payment's state (已登记 contract, 终止 contract, 有效 contract,
+# 已到期/撤销 contract, 已核准 approval, 待分配 income, 待公告 publicity)
+_SHARED_STATE_TERMS = frozenset({"已登记", "登记", "已注册", "有效", "失效", "无效", "终止", "已终止", "已失效", "已无效",
+                                 "到期", "已到期", "过期", "已过期", "期满", "撤销", "核准", "已核准", "待分配", "待公告"})
 _STATE_SAMPLE_ROWS = 500
 
 

@@ -16,7 +16,7 @@ from kjcg_desktop.domain.tags import attribute_for
 
 
 def test_unknown_status_with_grant_evidence_speaking_of_an_end_is_not_in_force():
-    decision = decide_legal_status(read_legal_status("未缴年费终止失效"), grant_evidence=["授权日"], filing_evidence=True)
+    decision = decide_legal_status(read_legal_status("专利权终止（待核实）"), grant_evidence=["授权日"], filing_evidence=True)
     assert decision.status is LegalStatus.LAPSED and decision.problems  # obtained, flagged, no fee reminders
 
 

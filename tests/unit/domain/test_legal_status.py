@@ -7,7 +7,7 @@ from kjcg_desktop.domain.legal_status import StatusCategory, read_legal_status
 from kjcg_desktop.domain.tags import attribute_for
 
 
-@pytest.mark.parametrize("text", ["未授权", "尚未授权", "待授权", "不予授权", "驳回", "视为撤回", "未登记",
+@pytest.mark.parametrize("text", ["未授权", "尚未授权", "待授权", "不予授权", "非授权", "没有授权", "驳回", "视为撤回", "未登记",
                                   "实质审查", "公开", "审中", "发明专利申请公布后的视为撤回"])
 def test_negated_and_pending_forms_are_not_granted(text):
     # "尚未申请 … 享有权利的成果（统称'未授权成果'）" — a negated 授权 is never a grant.
@@ -116,7 +116,7 @@ def test_you_quan_is_in_force():
     assert reading.status is LegalStatus.GRANTED and attribute_for(reading.status) is Attribute.GRANTED
 
 
-@pytest.mark.parametrize("text", ["无权", "非有效", "无效", "失效", "不再有效", "非授权", "不有效", "未维持"])
+@pytest.mark.parametrize("text", ["无权", "非有效", "无效", "失效", "不再有效", "不有效", "未维持", "失权"])
 def test_no_right_now_never_reads_as_in_force_nor_as_a_grant(text):
     # 非有效 is never 有效, 未授权/非授权 never 授权: the text says no right exists now, not that one was granted
     reading = read_legal_status(text)

@@ -62,3 +62,20 @@ def test_an_event_list_may_lag_behind_the_current_status_but_not_contradict_it(c
     from kjcg_desktop.domain.legal_status import history_contradicts
 
     assert history_contradicts(read_legal_status(current).category, read_legal_status(history).category) is contradicts
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    # undated, newest first: read as written they would go backwards in the patent's life
+    ("未缴年费专利权终止；授权；实质审查的生效；发明专利申请公布", LegalStatus.LAPSED, True),
+    ("授权;实质审查的生效", LegalStatus.GRANTED, True),
+    ("专利权的终止 | 授权 | 实质审查", LegalStatus.LAPSED, True),
+    ("权利转移 | 授权 | 实质审查的生效", LegalStatus.GRANTED, True),
+    # oldest first, or an order that is possible either way, stays as written
+    ("实质审查的生效;授权;未缴年费专利权终止", LegalStatus.LAPSED, True),
+    ("驳回;复审", LegalStatus.PENDING, False),       # a refusal under 复审
+    ("复审;驳回", LegalStatus.REJECTED, False),      # 复审 upheld the refusal
+    ("未缴年费专利权终止;专利权的恢复", LegalStatus.GRANTED, True),
+])
+def test_undated_events_written_newest_first_are_read_newest_first(text, status, granted):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)

@@ -607,7 +607,8 @@ def test_a_hong_kong_ledger_with_hkscs_characters_reads_them():
 def test_a_big5_ledger_imports_by_its_traditional_headers_and_keeps_its_text(db, tmp_path):
     """專利名稱, 申請號, 法律狀態 are matched as 专利名称, 申请号, 法律状态; the values stay as the partner
     wrote them; the type words of Taiwan are read in the mainland's words (軟體著作權 is a software
-    copyright); what the vocabulary does not know (審查中) is flagged 待核对, never guessed."""
+    copyright) and so are the status words (審查中 pending, 已核准 granted); what the vocabulary does
+    not know (已公告) is flagged 待核对, never guessed."""
     path = tmp_path / "合作方專利清單.csv"
     path.write_bytes(_csv([TW_HEADER, *TW_ROWS]).encode("cp950"))
     plan, _ = ei.import_file(db, path)
@@ -616,8 +617,11 @@ def test_a_big5_ledger_imports_by_its_traditional_headers_and_keeps_its_text(db,
     records = rows_by_name(db)
     assert len(plan.added) == 4 and records["可攜式空氣淨化裝置"]["department"] == "機械系"
     flagged = {(f.field, f.original) for _, f in plan.flags}
-    assert ("legal_status", "審查中") in flagged and ("type", "軟體著作權") not in flagged
+    assert ("legal_status", "已公告") in flagged and ("type", "軟體著作權") not in flagged
     assert records["智慧型農業灌溉控制軟體"]["type"] == "software"
+    assert ("legal_status", "審查中") not in flagged and ("legal_status", "已核准") not in flagged
+    assert [(records[name]["legal_status"], records[name]["attribute"]) for name in (
+        "一種高效率鋰電池負極材料的製備方法", "基於深度學習的影像辨識系統")] == [("pending", "ungranted"), ("granted", "granted")]
 
 
 @pytest.mark.parametrize("rows", [1, 2, 4])
