@@ -61,7 +61,7 @@ TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "其他通知书回案实审", "其他通知书回案形审", "其他通知书出案待答复", "待发授权办登通知书", "合议组审查",
         "等待合议组成立", "等待授权通知", "授权通知书发出",
         # PatSnap 法律状态 (公开-Published, 实质审查-Examining, PCT国际公布, PCT进入指定国（指定期内）)
-        "examining", "pct国际公布", "指定期内", "实质审查请求", "进入实质审查", "实质审查中", "实审请求", "已提实审", "专利申请中",
+        "examining", "pct国际公布", "指定期内", "pctdesignatedperiod", "pctindesignatedperiod", "实质审查请求", "进入实质审查", "实质审查中", "实审请求", "已提实审", "专利申请中",
         # traditional (Taiwan): 核准審定 = the decision to allow, before the certificate fee and announcement
         "核准审定", "早期公开",
     ),
@@ -79,7 +79,7 @@ TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "discontinued",
         "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
         # PatSnap: the PCT application's time limit for the national phases has passed
-        "pct指定期满", "pct-有效期满", "pct有效期满", "指定期满", "pct失效", "pct-失效",
+        "pct指定期满", "pct-有效期满", "pct有效期满", "指定期满", "pct失效", "pct-失效", "pctoutofdesignatedperiod",
         # 中国及多国专利审查信息查询 案件状态 and CNIPA 法律状态 of an application that ended
         "逾期视撤", "逾期视撤失效", "无申请费视撤失效", "未缴申请费视撤", "实审请求视撤", "国优视撤", "撤回专利申请",
         "被视为撤回的申请", "视为撤回的专利申请", "撤回的专利申请", "被视为撤回的申请视为放弃取得专利权的权利",
@@ -109,7 +109,7 @@ TERMS: dict[LegalStatus, tuple[str, ...]] = {
         # Google Patents / PatSnap English statuses of a granted patent that ended
         "expired-feerelated", "expired-lifetime", "ceased", "non-payment", "nonpayment", "notinforce",
         # revoked (PatSnap 全部撤销-Revoked; CNIPA 专利权的撤销 under the 1992 law; Taiwan 撤銷)
-        "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+        "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked", "invalidated",
         "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
         # Taiwan 專利權消滅: the right extinguished (fees unpaid, term expired)
         "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
@@ -142,6 +142,9 @@ NEUTRAL: frozenset[str] = frozenset({
     # term compensated (专利法第四十二条), an open licence declared (第五十条)
     "专利权的保全及其解除", "专利权保全及其解除", "文件的公告送达", "专利权期限补偿", "专利权有效期补偿",
     "专利开放许可声明", "开放许可声明",
+    # the English event column of PatSnap and Derwent ("Granted | Transfer | Pledge")
+    "transfer", "assignment", "reassignment", "license", "licence", "licensing", "pledge", "change", "correction",
+    "litigation", "reexamination", "requestforinvalidation", "invalidationrequest",
 })
 
 LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in TERMS.items() for term in terms}
@@ -163,6 +166,7 @@ LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
 INVALIDATED: frozenset[str] = frozenset({
     "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
     "全部无效宣告", "无效宣告失效", "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+    "invalidated",
     "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
 })
 LAPSED_AFTER_GRANT = LAPSED_AFTER_GRANT | INVALIDATED

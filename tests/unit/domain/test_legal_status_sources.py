@@ -68,7 +68,8 @@ SOURCE_WORDS = [
     ("全部撤销", L, True), ("期限届满", L, True), ("未缴年费", L, True), ("权利终止", L, True), ("申请终止", W, False),
     ("Active", G, True), ("Pending", P, False), ("Inactive", L, False), ("Examining", P, False), ("Granted", G, True),
     ("Revoked", L, True), ("Non-Payment", L, True), ("Ceased", L, True), ("Discontinuation", W, False),
-    ("Withdrawn-Deemed", W, False),
+    ("Withdrawn-Deemed", W, False), ("PCT designated period", P, False), ("PCT out of designated period", W, False),
+    ("Invalidated", L, True),
     # incoPat 简单法律状态
     ("PCT-有效期内", P, False), ("PCT-有效期满", W, False), ("PCT-失效", W, False),
     # GP / USPTO / Lens
@@ -241,6 +242,13 @@ def test_cnipa_events_beside_the_status(text, after_grant):
     reading = read_legal_status(text)
     assert reading.event_only and reading.says_granted is after_grant
     assert read_legal_status("授权；" + text).status is G
+
+
+@pytest.mark.parametrize("text", ["Granted | Transfer", "Granted | Pledge | License", "Transfer; Granted"])
+def test_english_events_beside_a_grant(text):
+    """PatSnap's and Derwent's English event column: a transfer, pledge or licence says nothing of the right."""
+    reading = read_legal_status(text)
+    assert reading.status is G and reading.says_granted
 
 
 def test_an_application_restored():
