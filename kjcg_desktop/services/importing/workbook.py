@@ -479,13 +479,18 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
-        # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
-        rows = _in_pieces(csv.reader(io.StringIO(text, newline=""), dialect, strict=True))
-    except csv.Error:
-        # A quote that is never closed would swallow every line after it into one cell: read line
-        # by line instead, so each line of the file stays a row (the damaged one shows its text).
-        rows = [next(csv.reader([line], dialect), []) for line in _LINE_END.split(text)]
+        try:
+            # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
+            # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
+            lines = _bounded_lines(io.StringIO(text, newline=""), dialect.delimiter)
+            rows = _in_pieces(csv.reader(lines, dialect, strict=True))
+        except csv.Error:
+            # A quote that is never closed would swallow every line after it into one cell: read line
+            # by line instead, so each line of the file stays a row (the damaged one shows its text).
+            lines = _bounded_lines(iter(_LINE_END.split(text)), dialect.delimiter)
+            rows = _in_pieces(next(csv.reader([line], dialect), []) for line in lines)
+    except _TooLarge as exc:
+        raise _refuse(path, str(exc)) from None
     if "\ufffd" in text and not _decodes_strictly(data, encoding):
         raise _undecodable(path, rows, encoding)
     if '="' in text:
@@ -517,16 +522,52 @@ def _decodes_strictly(data: bytes, encoding: str) -> bool:
     return True
 
 
+# The widest row a spreadsheet holds (Excel since 2007: columns A to XFD). A text line with more
+# separators than this is no ledger row (a file split on the wrong character, or built to exhaust
+# memory: every cell read is a Python object of about 60 bytes, so a 6 MB line of "a," is 3 million).
+MAX_CSV_COLUMNS = 16_384
+
+
+class _TooLarge(Exception):
+    """A CSV file too large to read (message in Chinese, naming the line)."""
+
+
+def _bounded_lines(lines: Iterator[str], delimiter: str) -> Iterator[str]:
+    """The lines of a CSV text for the csv reader, refusing one with more separators than a
+    spreadsheet has columns before the reader splits it (its cells would all be built first)."""
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_CSV_COLUMNS and line.count(delimiter) >= MAX_CSV_COLUMNS:
+            name = {",": "逗号", "\t": "制表符", ";": "分号"}.get(delimiter, f"“{delimiter}”")
+            raise _TooLarge(f"第 {number:,} 行有 {line.count(delimiter) + 1:,} 列（以{name}分隔），超过电子表格最多 "
+                            f"{MAX_CSV_COLUMNS:,} 列的上限；文件可能不是按{name}分隔的表格，或已损坏。"
+                            "请在 WPS 或 Excel 中打开核对，另存为 .xlsx 后再导入")
+        yield line
+
+
 def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:
     """All rows, read :data:`~kjcg_desktop.services.sheet_size.READ_PIECE_ROWS` at a time with the
-    GIL released between pieces (one ``list(reader)`` would hold it for the whole file)."""
-    from ..sheet_size import READ_PIECE_ROWS
+    GIL released between pieces (one ``list(reader)`` would hold it for the whole file). A table
+    larger than a sheet may be (:data:`~kjcg_desktop.services.sheet_size.MAX_AREA_CELLS`, rows ×
+    the widest row, as every row is read to that width) is refused as soon as it is read
+    (:class:`_TooLarge`): one line of 16,000 commas above 100,000 short rows would otherwise
+    become 1.6 billion cells."""
+    from ..sheet_size import MAX_AREA_CELLS, READ_PIECE_ROWS
 
     result: list[list[str]] = []
+    widest = (0, 0)  # (cells, line)
     while True:
         piece = list(islice(rows, READ_PIECE_ROWS))
         if not piece:
             return result
+        width = max(map(len, piece))
+        if width > widest[0]:
+            widest = (width, len(result) + [len(row) for row in piece].index(width) + 1)
+        height = len(result) + len(piece)
+        if height * widest[0] > MAX_AREA_CELLS:
+            raise _TooLarge(
+                f"读到第 {height:,} 行时表格已有 {height:,} 行 × {widest[0]:,} 列（最宽的是第 {widest[1]:,} 行），"
+                f"超出可导入的范围（最多 {MAX_AREA_CELLS:,} 个单元格，约 50 万行 × 33 列）。"
+                + ("请检查该行是否多了分隔符，改正后再导入" if widest[0] > 1000 else "请将数据拆分为几个文件后分批导入"))
         result += piece
         time.sleep(0)  # let a waiting thread (the GUI) take the GIL now
 
