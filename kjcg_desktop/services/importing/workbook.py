@@ -17,6 +17,7 @@ import time
 import weakref
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -84,6 +85,8 @@ def _check_file(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
+    if path.name.startswith(_LOCK_PREFIXES) and not head.startswith((CFB_MAGIC, ZIP_MAGIC)):
+        raise _refuse(path, _lock_file_message(path))
     if head.startswith(CFB_MAGIC):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
@@ -113,6 +116,18 @@ def _check_file(path: Path) -> str:
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+# The small file Excel and WPS write beside a workbook they have open (~$台账.xlsx, 165 bytes: who
+# opened it), and LibreOffice's (.~lock.台账.xlsx#): hidden on Windows unless hidden files are shown.
+_LOCK_PREFIXES = ("~$", ".~lock.")
+
+
+def _lock_file_message(path: Path) -> str:
+    name = path.name
+    workbook = name[2:] if name.startswith("~$") else name[len(".~lock."):].rstrip("#")
+    return (f"这是 Excel、WPS 或 LibreOffice 打开工作簿时生成的临时锁定文件（只记录谁正在打开它），不是工作簿。"
+            f"请选择同一文件夹中的工作簿本身（如“{workbook}”）；如工作簿正被打开，请先保存并关闭它")
 
 
 # the reader python-calamine takes for a file by its extension (others: by the content)
@@ -221,7 +236,8 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
         if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
             raise  # unreadable, not damaged (check_file says why)
         programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
-        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} 无法解压，技术信息：{str(exc)[:120]}）。"
+        what = _known_damage(exc) or f"无法解压，技术信息：{str(exc)[:120]}"
+        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} {what}）。"
                             f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     upper = buffer.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
@@ -279,11 +295,17 @@ class Workbook:
             sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
             self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
+            twice = next((name for name, count in Counter(self.sheet_names).items() if count > 1), None)
         except BaseException as exc:  # calamine raises its own error types for corrupt and protected files
             if not isinstance(exc, Exception) and not _is_panic(exc):
                 raise
             self._remove_trimmed()
             raise _refuse(self.path, _calamine_message(exc, self.path)) from None
+        if twice is not None:  # the reader finds a sheet by its name: one of the two would be read twice, the other never
+            self.close()
+            raise _refuse(self.path, f"工作簿中有 {self.sheet_names.count(twice)} 个同名的工作表“{twice}”（Excel 和 WPS 不允许同名，"
+                                     "文件可能已损坏或由其他程序生成），无法分别读取。请在 WPS 或 LibreOffice 中打开，"
+                                     "给工作表改名后另存为 .xlsx 再导入")
 
     def _remove_trimmed(self) -> None:
         trimmed = getattr(self, "_trimmed", None)
@@ -308,7 +330,8 @@ class Workbook:
             except BaseException as exc:
                 if not isinstance(exc, Exception) and not _is_panic(exc):
                     raise
-                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path)}") from None
+                cell = _missing_shared_string(self.path, sheet) if "shared strings" in str(exc) else None
+                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path, cell)}") from None
         return self._rows[sheet]
 
     def close(self) -> None:
@@ -324,14 +347,68 @@ def _is_panic(exc: BaseException) -> bool:
     return type(exc).__name__ == "PanicException"
 
 
-def _calamine_message(exc: BaseException, path: Path) -> str:
+def _calamine_message(exc: BaseException, path: Path, cell: str | None = None) -> str:
     name = type(exc).__name__
     if "Password" in name:
         return "文件受密码保护，请取消密码后另存为 .xlsx 再导入"
     programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+    known = _known_damage(exc)
+    if known and known.startswith("引用了"):  # a cell whose shared string is missing: name it
+        known = f"单元格 {cell} {known}" if cell else f"有单元格{known}"
     detail = "XML 无法解析：" if "Xml" in name else ""
-    return (f"文件已损坏或不完整，无法读取（技术信息：{detail}{str(exc)[:200]}）。"
+    what = known or f"无法读取（技术信息：{detail}{str(exc)[:200]}）"
+    return (f"文件已损坏或不完整，{what}。"
             f"请在 {programs} 中打开后“另存为”再导入；如打不开，请重新下载或向来源重新索取文件")
+
+
+# What python-calamine and zipfile say of a damaged workbook, said in Chinese: (pattern, sentence).
+_COMPRESSIONS = {"9": "Deflate64", "12": "bzip2", "14": "LZMA", "93": "Zstandard", "95": "XZ", "98": "PPMd"}
+_DAMAGE = (
+    (re.compile(r"compression method (?:not supported: (\d+)|is not supported)|compression type", re.I),
+     "使用了 Excel 与 WPS 都不用的压缩方式{method}，多为压缩软件重新打包所致"),
+    (re.compile(r"File not found '([^']*)'"), "缺少必需的部件 {0}"),
+    (re.compile(r"'([^']*)' file not found in archive"), "缺少必需的部件 {0}"),
+    (re.compile(r"string index not found in shared strings", re.I),
+     "引用了共享字符串表中不存在的文字（共享字符串表 xl/sharedStrings.xml 缺失或不完整）"),
+    (re.compile(r"cannot decode input|invalid utf-8", re.I), "其中的 XML 不是 UTF-8 编码，无法读取"),
+    (re.compile(r"invalid character reference|not permitted in XML|invalid character", re.I),
+     "其中的 XML 含有不允许的字符（如字节 0x00）"),
+    (re.compile(r"Bad CRC|CRC-32|checksum", re.I), "压缩数据校验失败（文件内容已损坏）"),
+)
+
+
+def _known_damage(exc: BaseException) -> str | None:
+    """A Chinese sentence for a damage the readers name in English, or None for any other."""
+    text = str(exc)
+    for pattern, sentence in _DAMAGE:
+        m = pattern.search(text)
+        if m:
+            method = m.group(1) if pattern.groups and m.group(1) else ""
+            name = _COMPRESSIONS.get(method, f"编号 {method}" if method else "")
+            return sentence.format(*[g or "" for g in m.groups()], method=f"（{name}）" if name else "")
+    return None
+
+
+_SHARED_INDEX = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d+)\s*<')
+
+
+def _missing_shared_string(path: Path, sheet: str) -> str | None:
+    """The first cell of an .xlsx sheet whose shared-string index is past the table's end (the
+    sheet was read, so it is of a checked size), or None when it cannot be told."""
+    from ..sheet_size import _xlsx_members
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = _xlsx_members(zf).get(sheet)
+            names = set(zf.namelist())
+            strings = zf.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
+            count = len(re.findall(rb"<(?:\w+:)?si[\s>/]", strings))
+            if member is None:
+                return None
+            data = zf.read(member)
+    except Exception:  # damaged otherwise too: the message stays without the cell
+        return None
+    return next((m.group(1).decode() for m in _SHARED_INDEX.finditer(data) if int(m.group(2)) >= count), None)
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -424,14 +501,19 @@ _TWO_BYTE = re.compile("[\u0080-\u07ff]")
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 written without a byte-order mark (some export tools): the separators, digits and
-    line ends of a table are ASCII, so every other byte is zero — a text in UTF-8 or GBK has none."""
+    line ends of a table are ASCII, so their other byte is zero, always on the same side of each
+    pair — a text in UTF-8 or GBK has no zero byte. A ledger of Chinese titles and names may have
+    few ASCII characters (a tab between cells, a line end), so it is their side that decides, not
+    their share of the file: at least one character in 50, and five times as many zeros on that side
+    as on the other (a Chinese character such as 一, U+4E00, has a zero byte too)."""
     sample = data[:65536]
-    if len(sample) < 4 or sample.count(0) * 5 < len(sample):
+    pairs = len(sample) // 2
+    if pairs < 2:
         return None
     odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd * 5 >= len(sample) // 2 and even * 50 < len(sample) // 2:
+    if odd >= 2 and odd * 50 >= pairs and even * 5 <= odd:
         return "utf-16-le"
-    if even * 5 >= len(sample) // 2 and odd * 50 < len(sample) // 2:
+    if even >= 2 and even * 50 >= pairs and odd * 5 <= even:
         return "utf-16-be"
     return None
 
@@ -476,6 +558,7 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
         except csv.Error:
             dialect = csv.excel
+        dialect = _consistent_dialect(text, dialect)
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
@@ -499,6 +582,46 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
         while row and row[-1] == "":
             row.pop()
     return rows
+
+
+# The separators a table may be written with, and the text a guess is checked on (its first rows).
+_SEPARATORS = (",", "\t", ";", "|")
+_CHECK_CHARS = 64 * 1024
+
+
+def _consistent_dialect(text: str, sniffed: Any) -> Any:
+    """The sniffed dialect, or the same with another separator when that one splits the file's first
+    rows into columns more consistently. The sniffer judges by the characters it sees, so a
+    tab-separated file (Excel's "Unicode 文本" is UTF-16 with tabs) whose cells hold commas — an
+    inventor list 王伟,李娜, an abstract over several lines — could be cut at every comma; read with
+    each separator, a table has the same number of columns in most rows under the right one only."""
+    sample = text[:_CHECK_CHARS]
+    whole = len(sample) == len(text)
+    best, best_score = sniffed, _consistency(sample, sniffed, whole)
+    for separator in _SEPARATORS:
+        if separator == sniffed.delimiter:
+            continue
+        dialect = type("CheckedDialect", (csv.excel,), {"delimiter": separator})
+        score = _consistency(sample, dialect, whole)
+        if score > best_score:
+            best, best_score = dialect, score
+    return best
+
+
+def _consistency(sample: str, dialect: Any, whole: bool) -> tuple[int, int]:
+    """(rows of the most common width, that width) of ``sample`` read with ``dialect``; a width of
+    one column does not count (every separator gives it to a one-column text)."""
+    try:
+        rows = list(csv.reader(io.StringIO(sample, newline=""), dialect))
+    except csv.Error:
+        return (-1, 0)
+    if not whole and rows:
+        rows.pop()  # cut at the sample's end
+    widths = Counter(len(row) for row in rows if len(row) > 1 and any(cell.strip() for cell in row))
+    if not widths:
+        return (0, 0)
+    width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+    return (count, width)
 
 
 # the line ends of a text file (str.splitlines would also cut at form feeds and U+2028 inside a cell)

@@ -87,3 +87,213 @@ def test_a_wide_but_ordinary_csv_is_still_read(tmp_path):
     book = ei.open_workbook(path)
     rows = book.rows(book.sheet_names[0])
     assert len(rows) == 2_001 and len(rows[1]) == 306
+
+
+# -- a runaway cell is quoted short in its flag, kept whole in the cell's original ---------------------
+def test_a_runaway_cell_is_not_quoted_whole_in_its_flag_nor_printed_whole(db_path, tmp_path, capsys):
+    from kjcg_desktop import cli
+    from kjcg_desktop.storage import open_database
+
+    path = tmp_path / "导出.csv"
+    runaway = "x" * 2_000_000  # a web system's export that wrote a document into the number column
+    path.write_text(",".join(HEADER) + "\r\n" + f"一种装置,{runaway},发明专利,有效,2023-05-06,王伟\r\n", encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert max(map(len, out.splitlines())) < 1_500, "a flag line printed the whole cell"
+    line = next(x for x in out.splitlines() if "待核对：" in x and "申请号" in x)
+    assert "（共 2,000,000 字，原文见该单元格）" in line
+    db = open_database(db_path)
+    try:
+        reason, original = db.one("SELECT reason, original FROM review_flags WHERE field = 'application_no'")
+        assert len(reason) < 1_000 and original == runaway
+        assert runaway in db.one("SELECT extra FROM achievements")[0]  # the record keeps the cell as written
+    finally:
+        db.close()
+
+
+# -- invisible characters copied from a web page or a document -----------------------------------------
+def test_zero_width_and_byte_order_marks_in_headers_and_cells_are_not_part_of_the_values(db, tmp_path):
+    from excel_helpers import write_xlsx
+
+    a, b = app_no(2023, 1, 123456), app_no(2022, 2, 654321)
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": [
+        ["\ufeff专利名称", "申请号\u200b", "专利类型", "法律状态", "申请日", "发明人"],
+        ["一种\u200b铝合金", "\u200b" + a, "发明专利", "有效\u2060", "2023-05-06\u200b", "王伟\u200b、李娜\ufeff"],
+        ["一种夹持装置\u2028（第二版）", b, "实用新型", "实质审查", "2022-01-02", "\u202e刘强"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert plan.flags == []
+    got = {r[0]: tuple(r[1:]) for r in db.query(
+        "SELECT name, application_no, filing_date, legal_status FROM achievements ORDER BY id")}
+    assert got == {"一种铝合金": (a, "2023-05-06", "granted"), "一种夹持装置（第二版）": (b, "2022-01-02", "pending")}
+    assert [r.inventors for r in plan.rows] == [["王伟", "李娜"], ["刘强"]]
+
+
+def test_two_csv_exports_joined_into_one_file_skip_the_second_header(db, tmp_path):
+    """``copy /b 一月.csv+二月.csv 全年.csv``: the second file's byte-order mark now stands before its header."""
+    path = tmp_path / "全年.csv"
+    part = ("\ufeff" + ",".join(HEADER) + "\r\n" + "{name},{no},发明专利,有效,2023-05-06,王伟\r\n")
+    path.write_bytes((part.format(name="一种装置", no=app_no(2023, 1, 123456))
+                      + part.format(name="一种方法", no=app_no(2023, 1, 222222))).encode("utf-8"))
+    plan, _ = ei.import_file(db, path)
+    assert sorted(r[0] for r in db.query("SELECT name FROM achievements")) == ["一种方法", "一种装置"]
+    assert any(row == 3 for _sheet, row, _reason in plan.skipped)
+
+
+# -- the lock file Excel, WPS and LibreOffice leave beside an open workbook ---------------------------
+@pytest.mark.parametrize(("name", "data", "workbook"), [
+    ("~$专利台账.xlsx", b"\x05" + "王伟".encode("utf-16-le").ljust(53, b" ") + b"\x00" * 111, "专利台账.xlsx"),
+    (".~lock.专利台账.xlsx#", "王伟,DESKTOP-1,DESKTOP-1,06.12.2026 10:00,file:///C:/Users/wang/AppData;".encode(), "专利台账.xlsx"),
+])
+def test_an_office_lock_file_chosen_by_mistake_names_the_workbook_to_choose(tmp_path, name, data, workbook):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ei.ImportFileError) as caught:
+        ei.open_workbook(path)
+    assert "临时锁定文件" in str(caught.value) and f"“{workbook}”" in str(caught.value)
+
+
+# -- a damaged workbook is described in Chinese, and nothing is written ---------------------------------
+def _xlsxwriter_ledger(path: Path) -> Path:
+    """A ledger as Excel writes it: text in the shared-string table, dates as numbers."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("台账")
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, ["一种铝合金的制备方法", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟、李娜"])
+    sheet.write_row(2, 0, ["一种夹持装置", app_no(2022, 2, 654321), "实用新型", "实质审查", "2022-01-02", "刘强"])
+    book.close()
+    return path
+
+
+def _rezip(src: Path, dst: Path, *, drop: str | None = None, replace: dict[str, bytes] | None = None,
+           compression: int | None = None) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", compression or zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename != drop:
+                zout.writestr(info.filename, (replace or {}).get(info.filename, zin.read(info.filename)))
+    return dst
+
+
+def _damaged(kind: str, tmp_path: Path) -> Path:
+    import zipfile
+
+    good = _xlsxwriter_ledger(tmp_path / "原件.xlsx")
+    dst = tmp_path / "专利台账.xlsx"
+    with zipfile.ZipFile(good) as z:
+        sheet, strings = z.read("xl/worksheets/sheet1.xml"), z.read("xl/sharedStrings.xml")
+    if kind == "bzip2":  # re-packed by an archiver that chose another method
+        return _rezip(good, dst, compression=zipfile.ZIP_BZIP2)
+    if kind == "no_rels":
+        return _rezip(good, dst, drop="xl/_rels/workbook.xml.rels")
+    if kind == "no_shared_strings":
+        return _rezip(good, dst, drop="xl/sharedStrings.xml")
+    if kind == "shared_index_past_end":
+        return _rezip(good, dst, replace={"xl/worksheets/sheet1.xml": sheet.replace(b'r="B2" t="s"><v>7</v>', b'r="B2" t="s"><v>999</v>')})
+    if kind == "gbk_strings":
+        text = strings.decode().replace('encoding="UTF-8"', 'encoding="GB2312"')
+        return _rezip(good, dst, replace={"xl/sharedStrings.xml": text.encode("gb18030")})
+    if kind == "ods_without_manifest":
+        ods = _ods_two_tables_of_one_name(tmp_path / "原件.ods")
+        return _rezip(ods, tmp_path / "专利台账.ods", drop="META-INF/manifest.xml")
+    assert kind == "nul_reference"
+    return _rezip(good, dst, replace={"xl/sharedStrings.xml": strings.replace("刘强".encode(), "刘&#0;强".encode())})
+
+
+@pytest.mark.parametrize(("kind", "said"), [
+    ("bzip2", "压缩方式（bzip2）"),
+    ("no_rels", "缺少必需的部件 xl/_rels/workbook.xml.rels"),
+    ("no_shared_strings", "工作表“台账”：文件已损坏或不完整，单元格 A1 引用了共享字符串表中不存在的文字"),
+    ("shared_index_past_end", "单元格 B2 引用了共享字符串表中不存在的文字"),
+    ("gbk_strings", "XML 不是 UTF-8 编码"),
+    ("nul_reference", "XML 含有不允许的字符"),
+    ("ods_without_manifest", "缺少必需的部件 META-INF/manifest.xml"),
+])
+def test_a_damaged_workbook_is_described_in_chinese_naming_the_place_and_nothing_is_written(db, tmp_path, kind, said):
+    path = _damaged(kind, tmp_path)
+    assert "B2" not in said or b'<v>999</v>' in __import__("zipfile").ZipFile(path).read("xl/worksheets/sheet1.xml")
+    before, count = _db_bytes(db), db.one("SELECT COUNT(*) FROM achievements")[0]
+    with pytest.raises(ei.ImportFileError) as caught:
+        ei.import_file(db, path)
+    message = str(caught.value)
+    assert said in message, message
+    assert not any(word in message for word in ("not", "found", "compression", "decode", "invalid", "error")), message
+    assert db.one("SELECT COUNT(*) FROM achievements")[0] == count and _db_bytes(db) == before
+
+
+# -- the separator: the one that splits the rows into the same columns ---------------------------------
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_excels_unicode_text_with_commas_and_line_breaks_in_cells_is_split_on_its_tabs(db, tmp_path, encoding):
+    """Excel's "Unicode 文本 (*.txt)": UTF-16, tab-separated, a cell with a line break quoted."""
+    import csv
+    import io
+
+    rows = [["专利名称", "申请号", "发明人", "摘要"],
+            ["一种装置", app_no(2023, 1, 123456), "王伟,李娜", "本发明涉及一种装置,包括：底座,支架;\n以及\"顶盖\",其特征在于,……"],
+            ["一种方法", app_no(2023, 1, 222222), "刘强, 张敏", "方法,步骤一,步骤二\n步骤三,完成"]]
+    text = io.StringIO()
+    csv.writer(text, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "专利台账.txt"
+    path.write_bytes(text.getvalue().encode(encoding))
+    plan, _ = ei.import_file(db, path)
+    assert sorted((r.values["name"], tuple(r.inventors or ())) for r in plan.rows) == [
+        ("一种方法", ("刘强", "张敏")), ("一种装置", ("王伟", "李娜"))]
+    assert db.one("SELECT COUNT(*) FROM achievements")[0] == 2
+
+
+def test_a_pipe_separated_export_is_read(db, tmp_path):
+    path = tmp_path / "导出.csv"
+    path.write_text("\r\n".join("|".join(r) for r in [HEADER, ["一种装置", app_no(2023, 1, 123456), "发明专利", "有效",
+                                                               "2023-05-06", "王伟、李娜"]]) + "\r\n", encoding="utf-8")
+    ei.import_file(db, path)
+    assert tuple(db.one("SELECT name, application_no FROM achievements")) == ("一种装置", app_no(2023, 1, 123456))
+
+
+# -- two sheets of one name: one would be read twice and the other never --------------------------------
+def _ods_two_tables_of_one_name(path: Path) -> Path:
+    import zipfile
+
+    def row(values: list[str]) -> str:
+        return "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>' for v in values) + "</table:table-row>"
+
+    tables = "".join(f'<table:table table:name="台账">{row(HEADER)}{row(values)}</table:table>' for values in (
+        ["一种铝合金", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟"],
+        ["一种夹持装置", app_no(2022, 2, 654321), "实用新型", "有效", "2022-01-02", "刘强"]))
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                   'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '</manifest:manifest>', zipfile.ZIP_DEFLATED)
+    return path
+
+
+def _xlsx_two_sheets_of_one_name(path: Path) -> Path:
+    import zipfile
+
+    from excel_helpers import write_xlsx
+
+    good = write_xlsx(path.with_name("原件.xlsx"), {
+        "台账": [HEADER, ["一种铝合金", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟"]],
+        "台账2": [HEADER, ["一种夹持装置", app_no(2022, 2, 654321), "实用新型", "有效", "2022-01-02", "刘强"]]})
+    with zipfile.ZipFile(good) as z:
+        book = z.read("xl/workbook.xml").replace('name="台账2"'.encode(), 'name="台账"'.encode())
+    return _rezip(good, path, replace={"xl/workbook.xml": book})
+
+
+@pytest.mark.parametrize(("name", "build"), [("台账.ods", _ods_two_tables_of_one_name), ("台账.xlsx", _xlsx_two_sheets_of_one_name)])
+def test_two_sheets_of_one_name_are_refused_not_one_read_twice(db, tmp_path, name, build):
+    path = build(tmp_path / name)
+    with pytest.raises(ei.ImportFileError, match="2 个同名的工作表“台账”"):
+        ei.import_file(db, path)
+    assert db.one("SELECT COUNT(*) FROM achievements")[0] == 0
