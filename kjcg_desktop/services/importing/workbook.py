@@ -175,6 +175,8 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
 
 _ACCESS_ERRNOS = (errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
+# the first bytes of an XML part in UTF-16, with or without a byte-order mark ("<?" and "<w"…)
+_UTF16_START = re.compile(rb"\A(?:\xff\xfe|\xfe\xff|<\x00[!?A-Za-z_]\x00|\x00<\x00[!?A-Za-z_])")
 
 
 def _check_zip(path: Path) -> str:
@@ -224,6 +226,9 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
                 if not chunk:
                     break
                 buffer += chunk
+                if _UTF16_START.match(buffer) and info.filename.endswith((".xml", ".rels")):
+                    raise _refuse(path, f"部件 {info.filename} 是 UTF-16 编码的 XML（Excel、WPS 与 LibreOffice 都保存为 UTF-8），"
+                                        "无法读取，已拒绝。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入")
                 m = _ROOT_START.search(buffer)
                 if m:
                     buffer = buffer[: m.start()]

@@ -297,3 +297,31 @@ def test_two_sheets_of_one_name_are_refused_not_one_read_twice(db, tmp_path, nam
     with pytest.raises(ei.ImportFileError, match="2 个同名的工作表“台账”"):
         ei.import_file(db, path)
     assert db.one("SELECT COUNT(*) FROM achievements")[0] == 0
+
+
+# -- a file with a header and no data ------------------------------------------------------------------
+def test_a_header_only_file_is_not_said_to_agree_with_the_ledger(db_path, tmp_path, capsys):
+    from kjcg_desktop import cli
+
+    path = tmp_path / "空模板.csv"
+    path.write_text(",".join(HEADER) + "\r\n", encoding="utf-8")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "文件中没有数据行（只有表头）" in out and "一致" not in out
+
+
+# -- an XML part in UTF-16: the entity check read its bytes as ASCII and the reader saw an empty sheet ----
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+def test_a_utf16_xml_part_with_an_entity_declaration_is_refused_not_read_as_empty(db, tmp_path, part):
+    import zipfile
+
+    good = _xlsxwriter_ledger(tmp_path / "原件.xlsx")
+    with zipfile.ZipFile(good) as z:
+        body = z.read(part).decode().split("?>", 1)[1]
+    text = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' + body)
+    path = _rezip(good, tmp_path / "专利台账.xlsx", replace={part: text.encode("utf-16")})
+    with pytest.raises(ei.ImportFileError) as caught:
+        ei.import_file(db, path)
+    assert f"部件 {part} 是 UTF-16 编码的 XML" in str(caught.value)
+    assert db.one("SELECT COUNT(*) FROM achievements")[0] == 0
