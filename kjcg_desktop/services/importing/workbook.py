@@ -13,18 +13,23 @@ import csv
 import errno
 import io
 import re
-import time
 import weakref
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ... import domain as d
 from ..sheet_scan import column_name
+from .csv_rows import (
+    TooLarge,
+    bounded_lines,
+    consistent_dialect,
+    in_pieces,
+    join_broken_records,
+    unwrap_text_formulas,
+)
 
 # -- limits for hostile files -------------------------------------------------------------------
 MAX_FILE_BYTES = 200 * 1024 * 1024          # the file on disk
@@ -85,8 +90,7 @@ def _check_file(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
-    if path.name.startswith(_LOCK_PREFIXES) and not head.startswith((CFB_MAGIC, ZIP_MAGIC)):
-        raise _refuse(path, _lock_file_message(path))
+    _refuse_lock_file(path, head)
     if head.startswith(CFB_MAGIC):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
@@ -123,11 +127,14 @@ def _check_file(path: Path) -> str:
 _LOCK_PREFIXES = ("~$", ".~lock.")
 
 
-def _lock_file_message(path: Path) -> str:
+def _refuse_lock_file(path: Path, head: bytes) -> None:
+    """Refuse an office lock file chosen by mistake, naming the workbook to choose."""
     name = path.name
+    if not name.startswith(_LOCK_PREFIXES) or head.startswith((CFB_MAGIC, ZIP_MAGIC)):
+        return
     workbook = name[2:] if name.startswith("~$") else name[len(".~lock."):].rstrip("#")
-    return (f"这是 Excel、WPS 或 LibreOffice 打开工作簿时生成的临时锁定文件（只记录谁正在打开它），不是工作簿。"
-            f"请选择同一文件夹中的工作簿本身（如“{workbook}”）；如工作簿正被打开，请先保存并关闭它")
+    raise _refuse(path, "这是 Excel、WPS 或 LibreOffice 打开工作簿时生成的临时锁定文件（只记录谁正在打开它），不是工作簿。"
+                        f"请选择同一文件夹中的工作簿本身（如“{workbook}”）；如工作簿正被打开，请先保存并关闭它")
 
 
 # the reader python-calamine takes for a file by its extension (others: by the content)
@@ -563,83 +570,40 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
         except csv.Error:
             dialect = csv.excel
-        dialect = _consistent_dialect(text, dialect)
+        dialect = consistent_dialect(text, dialect)
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
         try:
             # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
             # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
-            lines = _bounded_lines(io.StringIO(text, newline=""), dialect.delimiter)
-            rows = _in_pieces(csv.reader(lines, dialect, strict=True))
+            lines = bounded_lines(io.StringIO(text, newline=""), dialect.delimiter)
+            rows = in_pieces(csv.reader(lines, dialect, strict=True))
         except csv.Error:
             # A quote that is never closed would swallow every line after it into one cell: read line
             # by line instead, so each line of the file stays a row (the damaged one shows its text).
-            lines = _bounded_lines(iter(_LINE_END.split(text)), dialect.delimiter)
-            rows = _in_pieces(next(csv.reader([line], dialect), []) for line in lines)
-    except _TooLarge as exc:
+            lines = bounded_lines(iter(_LINE_END.split(text)), dialect.delimiter)
+            rows = in_pieces(next(csv.reader([line], dialect), []) for line in lines)
+    except TooLarge as exc:
         raise _refuse(path, str(exc)) from None
     if "\ufffd" in text and not _decodes_strictly(data, encoding):
         raise _undecodable(path, rows, encoding)
     if '="' in text:
-        _unwrap_text_formulas(rows)
+        unwrap_text_formulas(rows)
+    joined = join_broken_records(rows)
+    if joined and notices is not None:
+        where = "、".join(f"第 {first}–{last} 行" for first, last in joined[:MAX_NAMED_CELLS])
+        more = f" 等 {len(joined)} 处" if len(joined) > MAX_NAMED_CELLS else ""
+        notices.append(f"{where}{more}：单元格中的换行没有加引号，一行被拆成了几行；已按其余各行的列数"
+                       "合并为一行读取（其后的行留空，行号不变）。请核对这些行")
     for row in rows:  # "a,b,,\r\n": the empty cells Excel writes up to the widest row are no column
         while row and row[-1] == "":
             row.pop()
     return rows
 
 
-# The separators a table may be written with, and the text a guess is checked on (its first rows).
-_SEPARATORS = (",", "\t", ";", "|")
-_CHECK_CHARS = 64 * 1024
-
-
-def _consistent_dialect(text: str, sniffed: Any) -> Any:
-    """The sniffed dialect, or the same with another separator when that one splits the file's first
-    rows into columns more consistently. The sniffer judges by the characters it sees, so a
-    tab-separated file (Excel's "Unicode 文本" is UTF-16 with tabs) whose cells hold commas — an
-    inventor list 王伟,李娜, an abstract over several lines — could be cut at every comma; read with
-    each separator, a table has the same number of columns in most rows under the right one only."""
-    sample = text[:_CHECK_CHARS]
-    whole = len(sample) == len(text)
-    best, best_score = sniffed, _consistency(sample, sniffed, whole)
-    for separator in _SEPARATORS:
-        if separator == sniffed.delimiter:
-            continue
-        dialect = type("CheckedDialect", (csv.excel,), {"delimiter": separator})
-        score = _consistency(sample, dialect, whole)
-        if score > best_score:
-            best, best_score = dialect, score
-    return best
-
-
-def _consistency(sample: str, dialect: Any, whole: bool) -> tuple[int, int]:
-    """(rows of the most common width, that width) of ``sample`` read with ``dialect``; a width of
-    one column does not count (every separator gives it to a one-column text)."""
-    try:
-        rows = list(csv.reader(io.StringIO(sample, newline=""), dialect))
-    except csv.Error:
-        return (-1, 0)
-    if not whole and rows:
-        rows.pop()  # cut at the sample's end
-    widths = Counter(len(row) for row in rows if len(row) > 1 and any(cell.strip() for cell in row))
-    if not widths:
-        return (0, 0)
-    width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
-    return (count, width)
-
-
 # the line ends of a text file (str.splitlines would also cut at form feeds and U+2028 inside a cell)
 _LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _unwrap_text_formulas(rows: list[list[str]]) -> None:
-    """="202310123451.3": the formula web systems write into a CSV so that Excel shows a long number
-    as the text it is (not 2.02310E+11); Excel shows the text between the quotes, and so is it read."""
-    for row in rows:
-        for i, v in enumerate(row):
-            if v[:2] == '="' and v[-1:] == '"' and len(v) >= 3 and '"' not in v[2:-1].replace('""', ""):
-                row[i] = v[2:-1].replace('""', '"')
 
 
 def _decodes_strictly(data: bytes, encoding: str) -> bool:
@@ -648,56 +612,6 @@ def _decodes_strictly(data: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-# The widest row a spreadsheet holds (Excel since 2007: columns A to XFD). A text line with more
-# separators than this is no ledger row (a file split on the wrong character, or built to exhaust
-# memory: every cell read is a Python object of about 60 bytes, so a 6 MB line of "a," is 3 million).
-MAX_CSV_COLUMNS = 16_384
-
-
-class _TooLarge(Exception):
-    """A CSV file too large to read (message in Chinese, naming the line)."""
-
-
-def _bounded_lines(lines: Iterator[str], delimiter: str) -> Iterator[str]:
-    """The lines of a CSV text for the csv reader, refusing one with more separators than a
-    spreadsheet has columns before the reader splits it (its cells would all be built first)."""
-    for number, line in enumerate(lines, 1):
-        if len(line) > MAX_CSV_COLUMNS and line.count(delimiter) >= MAX_CSV_COLUMNS:
-            name = {",": "逗号", "\t": "制表符", ";": "分号"}.get(delimiter, f"“{delimiter}”")
-            raise _TooLarge(f"第 {number:,} 行有 {line.count(delimiter) + 1:,} 列（以{name}分隔），超过电子表格最多 "
-                            f"{MAX_CSV_COLUMNS:,} 列的上限；文件可能不是按{name}分隔的表格，或已损坏。"
-                            "请在 WPS 或 Excel 中打开核对，另存为 .xlsx 后再导入")
-        yield line
-
-
-def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:
-    """All rows, read :data:`~kjcg_desktop.services.sheet_size.READ_PIECE_ROWS` at a time with the
-    GIL released between pieces (one ``list(reader)`` would hold it for the whole file). A table
-    larger than a sheet may be (:data:`~kjcg_desktop.services.sheet_size.MAX_AREA_CELLS`, rows ×
-    the widest row, as every row is read to that width) is refused as soon as it is read
-    (:class:`_TooLarge`): one line of 16,000 commas above 100,000 short rows would otherwise
-    become 1.6 billion cells."""
-    from ..sheet_size import MAX_AREA_CELLS, READ_PIECE_ROWS
-
-    result: list[list[str]] = []
-    widest = (0, 0)  # (cells, line)
-    while True:
-        piece = list(islice(rows, READ_PIECE_ROWS))
-        if not piece:
-            return result
-        width = max(map(len, piece))
-        if width > widest[0]:
-            widest = (width, len(result) + [len(row) for row in piece].index(width) + 1)
-        height = len(result) + len(piece)
-        if height * widest[0] > MAX_AREA_CELLS:
-            raise _TooLarge(
-                f"读到第 {height:,} 行时表格已有 {height:,} 行 × {widest[0]:,} 列（最宽的是第 {widest[1]:,} 行），"
-                f"超出可导入的范围（最多 {MAX_AREA_CELLS:,} 个单元格，约 50 万行 × 33 列）。"
-                + ("请检查该行是否多了分隔符，改正后再导入" if widest[0] > 1000 else "请将数据拆分为几个文件后分批导入"))
-        result += piece
-        time.sleep(0)  # let a waiting thread (the GUI) take the GIL now
 
 
 def workbook_notices(workbook: Any, sheets: list[str]) -> tuple[list[str], list[tuple[str, str, str]]]:

@@ -325,3 +325,29 @@ def test_a_utf16_xml_part_with_an_entity_declaration_is_refused_not_read_as_empt
         ei.import_file(db, path)
     assert f"部件 {part} 是 UTF-16 编码的 XML" in str(caught.value)
     assert db.one("SELECT COUNT(*) FROM achievements")[0] == 0
+
+
+# -- a line break in an unquoted cell (a web system's export) -------------------------------------------
+def test_a_record_cut_by_line_breaks_in_unquoted_cells_is_read_as_one_row_and_said(db, tmp_path):
+    a, b, c = app_no(2023, 1, 123456), app_no(2022, 2, 654321), app_no(2021, 1, 111111)
+    path = tmp_path / "系统导出.csv"
+    path.write_bytes(("专利名称,申请号,专利类型,法律状态,申请日,发明人,备注\r\n"
+                      f"一种铝合金,{a},发明专利,有效,2023-05-06,王伟,\r\n"
+                      f"一种夹持装置,{b},实用新型,实质审查,2022-01-02,刘强\n李娜,第一行\n第二行\n第三行\r\n"
+                      f"检测系统,{c},发明专利,驳回,2021-03-04,赵磊,无\r\n").encode())
+    plan, _ = ei.import_file(db, path)
+    assert sorted(r[0] for r in db.query("SELECT name FROM achievements")) == ["一种夹持装置", "一种铝合金", "检测系统"]
+    row = next(r for r in plan.rows if r.values["name"] == "一种夹持装置")
+    assert row.row == 3 and row.inventors == ["刘强", "李娜"]
+    assert row.values["extra"]["备注"] == "第一行\n第二行\n第三行"
+    assert next(r for r in plan.rows if r.values["name"] == "检测系统").row == 7  # as Excel numbers it
+    assert any("第 3–6 行" in n and "没有加引号" in n for n in plan.notices)
+
+
+def test_short_rows_of_a_file_that_leaves_out_empty_cells_are_not_joined(tmp_path):
+    """Rows whose cells only add up by chance: most rows are short too, so no width stands out."""
+    path = tmp_path / "导出.csv"
+    path.write_text("名称,申请号,类型,状态,日期,发明人\r\n甲,1,发明\r\n乙,2,发明,有效\r\n丙,3\r\n丁,4,发明,有效,2023-01-01\r\n",
+                    encoding="utf-8")
+    book = ei.open_workbook(path)
+    assert [len(r) for r in book.rows(book.sheet_names[0])] == [6, 3, 4, 2, 5] and book.notices == []
