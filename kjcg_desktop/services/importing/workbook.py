@@ -113,7 +113,7 @@ def _check_file(path: Path) -> str:
 
         web_kind = sniff(path)  # a web system's HTML table downloaded as .csv
         return web_kind if web_kind in ("html", "xmlss") else "csv"
-    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
+    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html", ".fods"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
         web_kind = _web_export_kind(path, suffix)
         if web_kind is not None:
             return web_kind
@@ -164,8 +164,11 @@ def _check_suffix(path: Path, content: str) -> None:
 def _web_export_kind(path: Path, suffix: str) -> str | None:
     """What web systems download as .xls (:mod:`.web_export`): an HTML table, an XML Spreadsheet
     2003 or tab/comma-separated text are read; a web archive and anything else are named."""
+    from .flat_ods import is_flat_ods
     from .web_export import sniff
 
+    if is_flat_ods(path):  # LibreOffice's flat XML spreadsheet (.fods)
+        return "fods"
     kind = sniff(path)
     if kind in ("html", "xmlss"):
         return kind
@@ -293,16 +296,18 @@ class Workbook:
 
         from .. import sheet_size
 
+        base = self._packed_flat_ods() if self.kind == "fods" else self.path
         try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
             # a sheet too large only because of a few cells far from its table is read without them
-            self._extents, self._trimmed = sheet_size.check_or_trim(self.path)
+            self._extents, self._trimmed = sheet_size.check_or_trim(base)
         except sheet_size.SheetSizeError as exc:
+            self.close()
             raise _refuse(self.path, str(exc)) from None
         if self._trimmed is not None:
             weakref.finalize(self, self._trimmed.remove)  # a loader that never closes the book
             self.stray_cells = self._trimmed.stray
         try:
-            source = self._trimmed.path if self._trimmed is not None else self.path
+            source = self._trimmed.path if self._trimmed is not None else base
             self._book = python_calamine.CalamineWorkbook.from_path(str(source))
             sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
@@ -318,6 +323,17 @@ class Workbook:
             raise _refuse(self.path, f"工作簿中有 {self.sheet_names.count(twice)} 个同名的工作表“{twice}”（Excel 和 WPS 不允许同名，"
                                      "文件可能已损坏或由其他程序生成），无法分别读取。请在 WPS 或 LibreOffice 中打开，"
                                      "给工作表改名后另存为 .xlsx 再导入")
+
+    def _packed_flat_ods(self) -> Path:
+        """A flat XML spreadsheet (.fods) packed as the .ods it is (:mod:`.flat_ods`), removed on close."""
+        from .flat_ods import FlatOdsError, packed_flat_ods
+
+        try:
+            self._flat = packed_flat_ods(self.path)
+        except FlatOdsError as exc:
+            raise _refuse(self.path, str(exc)) from None
+        weakref.finalize(self, self._flat.remove)
+        return self._flat.path
 
     def _remove_trimmed(self) -> None:
         trimmed = getattr(self, "_trimmed", None)
@@ -351,6 +367,9 @@ class Workbook:
         if book is not None:
             book.close()
         self._remove_trimmed()
+        flat = getattr(self, "_flat", None)
+        if flat is not None:
+            flat.remove()
 
 
 def _is_panic(exc: BaseException) -> bool:

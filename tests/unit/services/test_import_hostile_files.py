@@ -351,3 +351,51 @@ def test_short_rows_of_a_file_that_leaves_out_empty_cells_are_not_joined(tmp_pat
                     encoding="utf-8")
     book = ei.open_workbook(path)
     assert [len(r) for r in book.rows(book.sheet_names[0])] == [6, 3, 4, 2, 5] and book.notices == []
+
+
+# -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
+def _fods(rows_xml: str, prolog: str = "") -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
+            '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
+            'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+            '<office:meta/><office:settings/><office:styles/><office:automatic-styles/>'
+            '<office:body><office:spreadsheet><table:table table:name="台账">'
+            '<table:table-column table:number-columns-repeated="6"/>'
+            f"{rows_xml}</table:table></office:spreadsheet></office:body></office:document>")
+
+
+def _fods_row(values: list[str]) -> str:
+    return "<table:table-row>" + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>' for v in values) + "</table:table-row>"
+
+
+def test_a_flat_xml_spreadsheet_is_read_as_the_ods_it_is_and_its_copy_removed(db, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    path = tmp_path / "专利台账.fods"
+    path.write_text(_fods(_fods_row(HEADER) + _fods_row(["一种铝合金", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟、李娜"])
+                          + '<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+                            'table:number-columns-repeated="1024"/></table:table-row>'), encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    assert tuple(db.one("SELECT name, application_no, filing_date FROM achievements")) == (
+        "一种铝合金", app_no(2023, 1, 123456), "2023-05-06")
+    assert plan.rows[0].inventors == ["王伟", "李娜"]
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.parametrize(("body", "prolog", "said"), [
+    (_fods_row(HEADER) + '<table:table-row table:number-rows-repeated="2000"><table:table-cell '
+     'table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>',
+     "", "超出可导入的范围"),
+    (_fods_row(HEADER), '<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>', "XML 实体声明"),
+])
+def test_a_hostile_flat_xml_spreadsheet_is_refused_like_an_ods(tmp_path, body, prolog, said):
+    path = tmp_path / "台账.fods"
+    path.write_text(_fods(body, prolog), encoding="utf-8")
+    result = run_limited(GUARDED_OPEN, str(path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("REFUSED") and said in result.stdout, result.stdout[:500]

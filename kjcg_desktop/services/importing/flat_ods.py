@@ -1,0 +1,61 @@
+"""LibreOffice's flat XML spreadsheet (.fods, "平面 XML ODF 电子表格") — Qt-free.
+
+A .fods file is an OpenDocument spreadsheet whose parts are one XML document instead of a zip:
+its root ``office:document`` holds the styles and the body that an .ods keeps in content.xml.
+:func:`packed_flat_ods` packs it into a temporary .ods (the document as content.xml), so that the
+sheet-size guard measures it and python-calamine reads it as it reads any .ods; an entity
+declaration before the root element is refused first, as in every part of a zipped workbook.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+from ..sheet_scan_stray import Trimmed
+
+HEAD_BYTES = 16 * 1024            # the root element with its namespace declarations
+MAX_PROLOG_BYTES = 64 * 1024      # bytes before the root element (as for a zip part)
+ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
+_ROOT = re.compile(rb"<[A-Za-z_][\w.-]*:document[\s>]")
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+             'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+             f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODS_MIMETYPE}"/>'
+             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+             "</manifest:manifest>")
+
+
+class FlatOdsError(ValueError):
+    """The flat file cannot be read (message in Chinese, without the file name)."""
+
+
+def is_flat_ods(path: Path) -> bool:
+    """Whether ``path`` is a flat XML OpenDocument spreadsheet (by its root element and mimetype)."""
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    return bool(_ROOT.search(head)) and ODS_MIMETYPE.encode() in head
+
+
+def packed_flat_ods(path: Path) -> Trimmed:
+    """A temporary .ods holding the flat file's document as its content.xml (removed by ``remove()``)."""
+    data = path.read_bytes()
+    root = _ROOT_START.search(data, 0, MAX_PROLOG_BYTES)
+    if root is None:
+        raise FlatOdsError(f"文件开头异常（{MAX_PROLOG_BYTES // 1024} KB 内没有 XML 根元素），已拒绝")
+    prolog = data[: root.start()].upper()
+    if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+        raise FlatOdsError("文件含有 XML 实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝")
+    folder = Path(tempfile.mkdtemp(prefix="kjcg-fods-"))
+    packed = folder / (path.stem + ".ods")
+    try:
+        with zipfile.ZipFile(packed, "w") as zf:
+            zf.writestr("mimetype", ODS_MIMETYPE, zipfile.ZIP_STORED)
+            zf.writestr("content.xml", data, zipfile.ZIP_DEFLATED)
+            zf.writestr("META-INF/manifest.xml", _MANIFEST, zipfile.ZIP_DEFLATED)
+    except BaseException:
+        Trimmed(packed, folder=folder).remove()
+        raise
+    return Trimmed(packed, folder=folder)
