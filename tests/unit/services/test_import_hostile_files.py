@@ -399,3 +399,45 @@ def test_a_hostile_flat_xml_spreadsheet_is_refused_like_an_ods(tmp_path, body, p
     result = run_limited(GUARDED_OPEN, str(path))
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.startswith("REFUSED") and said in result.stdout, result.stdout[:500]
+
+
+# -- .xlsb: a few cells far from the table are read apart, as in an .xlsx ---------------------------------
+def test_an_xlsb_ledger_with_a_far_cell_is_imported_and_the_far_cell_listed(db, tmp_path):
+    from excel_helpers import write_xlsb
+
+    row = ["一种铝合金", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟、李娜"]
+    path = write_xlsb(tmp_path / "专利台账.xlsb", {"台账": [HEADER, row]},
+                      far_cells={"台账": [(1_048_575, 16_383, "Ctrl+End 后误填"), (1, 16_000, "第2行的远处备注")]})
+    result = run_limited(GUARDED_OPEN, str(path))
+    assert result.returncode == 0 and result.stdout.startswith("READ [2]"), result.stdout[:500] + result.stderr[-1500:]
+    plan, _ = ei.import_file(db, path)
+    assert tuple(db.one("SELECT name, application_no FROM achievements")) == ("一种铝合金", app_no(2023, 1, 123456))
+    from kjcg_desktop.services.sheet_scan import cell_name
+
+    assert sorted(plan.stray_cells) == [("台账", cell_name(1, 16_000), "第2行的远处备注"), ("台账", "XFD1048576", "Ctrl+End 后误填")]
+    assert any(f.cell.startswith("台账!") and "第2行的远处备注" in f.original for f in plan.rows[0].flags)  # kept with its record
+
+
+def test_an_xlsb_of_many_scattered_far_cells_is_still_refused(tmp_path):
+    from excel_helpers import write_xlsb
+
+    far = [(r, 16_383, "x") for r in range(10_000, 1_048_000, 900)]  # 1,153 cells down the last column
+    path = write_xlsb(tmp_path / "台账.xlsb", {"台账": [HEADER]}, far_cells={"台账": far})
+    with pytest.raises(ei.ImportFileError, match="超出可导入的范围"):
+        ei.open_workbook(path).rows("台账")
+
+
+def test_xlsb_records_are_written_back_as_read_and_far_values_decoded():
+    import struct
+
+    from kjcg_desktop.services import sheet_scan_stray_xlsb as sx
+
+    assert sx.record_bytes(0x00, b"") == b"\x00\x00"
+    assert sx.record_bytes(0x9C, bytes(200)) == b"\x9c\x01\xc8\x01" + bytes(200)  # two-byte type and size
+    cell = struct.pack("<II", 5, 0)
+    assert sx._value_text(0x02, cell + struct.pack("<I", (1234 << 2) | 2), []) == "1234"          # RK integer
+    assert sx._value_text(0x02, cell + struct.pack("<I", (12345 << 2) | 3), []) == "123.45"       # RK integer / 100
+    assert sx._value_text(0x05, cell + struct.pack("<d", 45052.0), []) == "45052"
+    assert sx._value_text(0x07, cell + struct.pack("<I", 1), ["甲", "远处的文字"]) == "远处的文字"
+    assert sx._value_text(0x07, cell + struct.pack("<I", 9), ["甲"]) == ""
+    assert sx._value_text(0x04, cell + b"\x01", []) == "TRUE"
