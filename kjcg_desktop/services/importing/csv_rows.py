@@ -66,38 +66,46 @@ _CHECK_CHARS = 64 * 1024
 
 
 def consistent_dialect(text: str, sniffed: Any) -> Any:
-    """The sniffed dialect, or the same with another separator when that one splits the file's first
-    rows into columns more consistently. The sniffer judges by the characters it sees, so a
-    tab-separated file (Excel's "Unicode 文本" is UTF-16 with tabs) whose cells hold commas — an
-    inventor list 王伟,李娜, an abstract over several lines — could be cut at every comma; read with
-    each separator, a table has the same number of columns in most rows under the right one only."""
+    """The sniffed dialect, or the same with another separator when the sniffed one does not split
+    the file's first rows into a table and another does. The sniffer judges by the characters it
+    sees, so a tab-separated file (Excel's "Unicode 文本" is UTF-16 with tabs) whose cells hold
+    commas — an inventor list 王伟,李娜, an abstract over several lines — could be cut at every
+    comma; read with each separator, a table has the same number of columns in most rows under the
+    right one only. A separator the sniffer chose that gives most rows one width (9 in 10) stands,
+    and another must give at least three columns: a cell list written 王伟 | 李娜 in every row of a
+    CSV with a few damaged rows is no reason to split the file at its bars."""
     sample = text[:_CHECK_CHARS]
     whole = len(sample) == len(text)
-    best, best_score = sniffed, _consistency(sample, sniffed, whole)
+    count, width, rows = _consistency(sample, sniffed, whole)
+    if rows == 0 or count * 10 >= rows * 9:
+        return sniffed
+    best, best_score = sniffed, (count, width)
     for separator in _SEPARATORS:
         if separator == sniffed.delimiter:
             continue
         dialect = type("CheckedDialect", (csv.excel,), {"delimiter": separator})
-        score = _consistency(sample, dialect, whole)
-        if score > best_score:
+        score = _consistency(sample, dialect, whole)[:2]
+        if score > best_score and score[1] >= 3:  # a table of two columns split at a bar is a cell list
             best, best_score = dialect, score
     return best
 
 
-def _consistency(sample: str, dialect: Any, whole: bool) -> tuple[int, int]:
-    """(rows of the most common width, that width) of ``sample`` read with ``dialect``; a width of
-    one column does not count (every separator gives it to a one-column text)."""
+def _consistency(sample: str, dialect: Any, whole: bool) -> tuple[int, int, int]:
+    """(rows of the most common width, that width, rows) of ``sample`` read with ``dialect``,
+    counting the rows that hold something; a width of one column does not count (every separator
+    gives it to a one-column text)."""
     try:
         rows = list(csv.reader(io.StringIO(sample, newline=""), dialect))
     except csv.Error:
-        return (-1, 0)
+        return (-1, 0, 0)
     if not whole and rows:
         rows.pop()  # cut at the sample's end
-    widths = Counter(len(row) for row in rows if len(row) > 1 and any(cell.strip() for cell in row))
+    filled = [row for row in rows if any(cell.strip() for cell in row)]
+    widths = Counter(len(row) for row in filled if len(row) > 1)
     if not widths:
-        return (0, 0)
+        return (0, 0, len(filled))
     width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
-    return (count, width)
+    return (count, width, len(filled))
 
 
 def unwrap_text_formulas(rows: list[list[str]]) -> None:

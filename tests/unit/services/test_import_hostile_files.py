@@ -441,3 +441,14 @@ def test_xlsb_records_are_written_back_as_read_and_far_values_decoded():
     assert sx._value_text(0x07, cell + struct.pack("<I", 1), ["甲", "远处的文字"]) == "远处的文字"
     assert sx._value_text(0x07, cell + struct.pack("<I", 9), ["甲"]) == ""
     assert sx._value_text(0x04, cell + b"\x01", []) == "TRUE"
+
+
+def test_a_comma_export_with_bars_in_every_row_and_a_damaged_row_stays_split_on_commas(tmp_path):
+    """PatSnap writes several inventors as 王伟 | 李娜; three rows with an unquoted comma in their titles."""
+    rows = [",".join(HEADER)] + [f"装置{i},{app_no(2023, 1, 100000 + i)},发明专利,有效,2023-05-06,王伟 | 李娜" for i in range(15)]
+    rows += [f"一种装置{i},含逗号,{app_no(2023, 1, 222222 + i)},发明专利,有效,2023-05-06,刘强 | 张敏" for i in range(3)]
+    path = tmp_path / "导出.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    book = ei.open_workbook(path)
+    read = book.rows(book.sheet_names[0])
+    assert read[0] == HEADER and read[1][5] == "王伟 | 李娜" and len(read[-1]) == 7
