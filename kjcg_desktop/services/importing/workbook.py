@@ -216,6 +216,8 @@ def _check_zip(path: Path) -> str:
             if b"opendocument.spreadsheet" not in mimetype:
                 raise _refuse(path, f"这是 OpenDocument 文档（{mimetype.decode('ascii', 'replace')}），不是电子表格")
             kind = "ods"
+            if "META-INF/manifest.xml" in names and _encrypted_ods(zf):
+                raise _refuse(path, "文件受密码保护（已加密）。请在 WPS 或 LibreOffice 中输入密码打开，取消密码后另存，再导入")
         elif "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
             if "word/document.xml" in names or "ppt/presentation.xml" in names:
                 raise _refuse(path, "这是 Word/PowerPoint 文档，不是 Excel 工作簿")
@@ -224,6 +226,12 @@ def _check_zip(path: Path) -> str:
             if info.filename.endswith((".xml", ".rels", ".vml")) or (info.filename.startswith("xl/") and not info.filename.endswith(".bin")):
                 _check_prolog(path, zf, info)
     return kind
+
+
+def _encrypted_ods(zf: zipfile.ZipFile) -> bool:
+    """An .ods saved with a password: its manifest gives the parts' encryption (their bytes are no XML)."""
+    with zf.open("META-INF/manifest.xml") as fh:
+        return b"encryption-data" in fh.read(1 << 20)
 
 
 def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:

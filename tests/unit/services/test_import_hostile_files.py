@@ -452,3 +452,27 @@ def test_a_comma_export_with_bars_in_every_row_and_a_damaged_row_stays_split_on_
     book = ei.open_workbook(path)
     read = book.rows(book.sheet_names[0])
     assert read[0] == HEADER and read[1][5] == "王伟 | 李娜" and len(read[-1]) == 7
+
+
+# -- an .ods saved with a password -------------------------------------------------------------------------
+def test_a_password_protected_ods_says_so_not_that_it_is_damaged(db, tmp_path):
+    import os
+    import zipfile
+
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="3432">'
+                '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" '
+                'manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" '
+                'manifest:initialisation-vector="AAAA"/><manifest:key-derivation manifest:key-derivation-name="PBKDF2" '
+                'manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/></manifest:encryption-data>'
+                "</manifest:file-entry></manifest:manifest>")
+    path = tmp_path / "专利台账（加密）.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", os.urandom(3000))  # AES ciphertext
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    with pytest.raises(ei.ImportFileError) as caught:
+        ei.import_file(db, path)
+    assert "受密码保护" in str(caught.value) and "损坏" not in str(caught.value)
