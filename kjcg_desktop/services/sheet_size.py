@@ -227,11 +227,13 @@ def _measure(path: Path, bound_limit: int | None = None) -> tuple[str, dict[str,
 def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit: int | None = None) -> dict[str, SheetExtent]:
     from lxml import etree
 
+    part = "xl/workbook.xml"
     try:
-        book = _parse_small(zf, "xl/workbook.xml")
-        rels = _parse_small(zf, "xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else None
+        book = _parse_small(zf, part)
+        part = "xl/_rels/workbook.xml.rels"
+        rels = _parse_small(zf, part) if part in names else None
     except etree.XMLSyntaxError as exc:
-        raise _unreadable(path, exc) from None
+        raise _unreadable(path, exc, part) from None
     targets: dict[str, str] = {}
     if rels is not None:
         for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):

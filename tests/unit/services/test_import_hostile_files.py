@@ -476,3 +476,21 @@ def test_a_password_protected_ods_says_so_not_that_it_is_damaged(db, tmp_path):
     with pytest.raises(ei.ImportFileError) as caught:
         ei.import_file(db, path)
     assert "受密码保护" in str(caught.value) and "损坏" not in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["ods", "xlsx"])
+def test_a_part_cut_in_half_inside_a_whole_zip_is_named_in_chinese(db, tmp_path, kind):
+    import zipfile
+
+    if kind == "ods":
+        good, member = _ods_two_tables_of_one_name(tmp_path / "原件.ods"), "content.xml"
+    else:
+        good, member = _xlsxwriter_ledger(tmp_path / "原件.xlsx"), "xl/workbook.xml"
+    with zipfile.ZipFile(good) as z:
+        data = z.read(member)
+    path = _rezip(good, tmp_path / f"专利台账.{kind}", replace={member: data[: len(data) // 2]})
+    with pytest.raises(ei.ImportFileError) as caught:
+        ei.import_file(db, path)
+    message = str(caught.value)
+    assert f"部件 {member}" in message and "不是完整有效的 XML" in message, message
+    assert not any(word in message for word in ("expected", "found", "line", "Premature", "error")), message
