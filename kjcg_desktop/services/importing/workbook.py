@@ -413,6 +413,10 @@ _DAMAGE = (
     (re.compile(r"invalid character reference|not permitted in XML|invalid character", re.I),
      "其中的 XML 含有不允许的字符（如字节 0x00）"),
     (re.compile(r"Bad CRC|CRC-32|checksum", re.I), "压缩数据校验失败（文件内容已损坏）"),
+    (re.compile(r"Unrecognized \w+ cell value: ?(.{0,40})", re.I), "有单元格的值与其类型不符（“{0}”）"),
+    (re.compile(r"Unexpected end of xml|unexpected end of (?:file|input)", re.I), "其中的 XML 在结尾前中断（部件不完整）"),
+    (re.compile(r"Relationship ?not ?found", re.I), "工作簿的结构不完整（找不到工作表所在的部件）"),
+    (re.compile(r"invalid float literal|invalid digit found", re.I), "有单元格的数字无法识别"),
 )
 
 

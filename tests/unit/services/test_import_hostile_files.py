@@ -196,6 +196,8 @@ def _damaged(kind: str, tmp_path: Path) -> Path:
     if kind == "gbk_strings":
         text = strings.decode().replace('encoding="UTF-8"', 'encoding="GB2312"')
         return _rezip(good, dst, replace={"xl/sharedStrings.xml": text.encode("gb18030")})
+    if kind == "boolean_of_two":  # a logical cell holding 2
+        return _rezip(good, dst, replace={"xl/worksheets/sheet1.xml": sheet.replace(b'r="B2" t="s"><v>7</v>', b'r="B2" t="b"><v>2</v>')})
     if kind == "ods_without_manifest":
         ods = _ods_two_tables_of_one_name(tmp_path / "原件.ods")
         return _rezip(ods, tmp_path / "专利台账.ods", drop="META-INF/manifest.xml")
@@ -211,6 +213,7 @@ def _damaged(kind: str, tmp_path: Path) -> Path:
     ("gbk_strings", "XML 不是 UTF-8 编码"),
     ("nul_reference", "XML 含有不允许的字符"),
     ("ods_without_manifest", "缺少必需的部件 META-INF/manifest.xml"),
+    ("boolean_of_two", "有单元格的值与其类型不符（“2”）"),
 ])
 def test_a_damaged_workbook_is_described_in_chinese_naming_the_place_and_nothing_is_written(db, tmp_path, kind, said):
     path = _damaged(kind, tmp_path)
