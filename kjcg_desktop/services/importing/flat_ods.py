@@ -1,4 +1,5 @@
-"""LibreOffice's flat XML spreadsheet (.fods, "平面 XML ODF 电子表格") — Qt-free.
+"""OpenDocument spreadsheets the reader needs a hand with — Qt-free: LibreOffice's flat XML
+spreadsheet (.fods, "平面 XML ODF 电子表格"), and an .ods whose cells hold line breaks or tabs.
 
 A .fods file is an OpenDocument spreadsheet whose parts are one XML document instead of a zip:
 its root ``office:document`` holds the styles and the body that an .ods keeps in content.xml.
@@ -59,3 +60,52 @@ def packed_flat_ods(path: Path) -> Trimmed:
         Trimmed(packed, folder=folder).remove()
         raise
     return Trimmed(packed, folder=folder)
+
+
+# A line break typed inside a cell (Shift+Enter) and a tab, as OpenDocument writes them: python-calamine
+# drops both, so 王伟<text:line-break/>李娜 would read as one person 王伟李娜. As character references
+# they stay in the text.
+_BREAKS = re.compile(rb"<text:(line-break|tab)\s*/>")
+_REFERENCES = {b"line-break": b"&#10;", b"tab": b"&#9;"}
+
+
+def ods_with_breaks(path: Path) -> Trimmed | None:
+    """A temporary copy of the .ods at ``path`` whose content.xml has its in-cell line breaks and
+    tabs as characters, or None when it has none or cannot be read (the size guard and the reader
+    then say what is wrong with the file itself). Removed by ``remove()``."""
+    from ..sheet_scan import SheetSizeError, _chunks
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "content.xml" not in zf.namelist():
+                return None
+            with zf.open("content.xml") as fh:
+                if not any(_BREAKS.search(piece) for piece in _chunks(fh)):
+                    return None
+            folder = Path(tempfile.mkdtemp(prefix="kjcg-ods-"))
+            copy = Trimmed(folder / path.name, folder=folder)
+            try:
+                _write_with_breaks(zf, copy.path)
+            except BaseException:
+                copy.remove()
+                raise
+            return copy
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, SheetSizeError):
+        return None
+
+
+def _write_with_breaks(zf: zipfile.ZipFile, target_path: Path) -> None:
+    from ..sheet_scan import _chunks
+
+    with zipfile.ZipFile(target_path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for info in zf.infolist():
+            member = zipfile.ZipInfo(info.filename, info.date_time)
+            # the mimetype stays stored, first, as OpenDocument requires
+            member.compress_type = zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED else zipfile.ZIP_DEFLATED
+            with zf.open(info) as source, out.open(member, "w", force_zip64=True) as target:
+                if info.filename == "content.xml":
+                    for piece in _chunks(source):
+                        target.write(_BREAKS.sub(lambda m: _REFERENCES[m.group(1)], piece))
+                else:
+                    while chunk := source.read(1 << 20):
+                        target.write(chunk)

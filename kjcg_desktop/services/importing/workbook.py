@@ -305,6 +305,8 @@ class Workbook:
         from .. import sheet_size
 
         base = self._packed_flat_ods() if self.kind == "fods" else self.path
+        if self.kind in ("ods", "fods"):
+            base = self._with_breaks(base)
         try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
             # a sheet too large only because of a few cells far from its table is read without them
             self._extents, self._trimmed = sheet_size.check_or_trim(base)
@@ -343,6 +345,17 @@ class Workbook:
         weakref.finalize(self, self._flat.remove)
         return self._flat.path
 
+    def _with_breaks(self, base: Path) -> Path:
+        """An .ods whose cells hold line breaks or tabs, as a copy that keeps them (:mod:`.flat_ods`)."""
+        from .flat_ods import ods_with_breaks
+
+        copy = ods_with_breaks(base)
+        if copy is None:
+            return base
+        self._breaks = copy
+        weakref.finalize(self, copy.remove)
+        return copy.path
+
     def _remove_trimmed(self) -> None:
         trimmed = getattr(self, "_trimmed", None)
         if trimmed is not None:
@@ -375,9 +388,9 @@ class Workbook:
         if book is not None:
             book.close()
         self._remove_trimmed()
-        flat = getattr(self, "_flat", None)
-        if flat is not None:
-            flat.remove()
+        for copy in (getattr(self, "_flat", None), getattr(self, "_breaks", None)):
+            if copy is not None:
+                copy.remove()
 
 
 def _is_panic(exc: BaseException) -> bool:

@@ -497,3 +497,38 @@ def test_a_part_cut_in_half_inside_a_whole_zip_is_named_in_chinese(db, tmp_path,
     message = str(caught.value)
     assert f"部件 {member}" in message and "不是完整有效的 XML" in message, message
     assert not any(word in message for word in ("expected", "found", "line", "Premature", "error")), message
+
+
+# -- an .ods cell with a line break (Shift+Enter) or a tab ---------------------------------------------------
+def test_line_breaks_inside_an_ods_cell_part_the_names_as_in_the_file(db, tmp_path, monkeypatch):
+    import tempfile
+    import zipfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+
+    def cell(xml: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{xml}</text:p></table:table-cell>'
+
+    row = "".join(cell(v) for v in ["一种铝合金<text:line-break/>（第二版）", app_no(2023, 1, 123456), "发明专利", "有效",
+                                     "2023-05-06", "王伟<text:line-break/>李娜<text:line-break/><text:span>张敏</text:span>"])
+    header = "".join(cell(h) for h in HEADER)
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="台账">'
+               f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>"
+               "</table:table></office:spreadsheet></office:body></office:document-content>")
+    path = tmp_path / "专利台账.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                   'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                   '</manifest:manifest>', zipfile.ZIP_DEFLATED)
+    plan, _ = ei.import_file(db, path)
+    assert plan.rows[0].inventors == ["王伟", "李娜", "张敏"]
+    assert db.one("SELECT name FROM achievements")[0] == "一种铝合金（第二版）"
+    assert list((tmp_path / "tmp").iterdir()) == []
