@@ -450,21 +450,31 @@ _SHARED_INDEX = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?\bt="s"[
 
 def _missing_shared_string(path: Path, sheet: str) -> str | None:
     """The first cell of an .xlsx sheet whose shared-string index is past the table's end (the
-    sheet was read, so it is of a checked size), or None when it cannot be told."""
+    sheet was read, so it is of a checked size; both parts are streamed), or None when it cannot
+    be told."""
+    from ..sheet_scan import _chunks
     from ..sheet_size import _xlsx_members
 
     try:
         with zipfile.ZipFile(path) as zf:
             member = _xlsx_members(zf).get(sheet)
-            names = set(zf.namelist())
-            strings = zf.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in names else b""
-            count = len(re.findall(rb"<(?:\w+:)?si[\s>/]", strings))
             if member is None:
                 return None
-            data = zf.read(member)
+            count = 0
+            if "xl/sharedStrings.xml" in zf.namelist():
+                with zf.open("xl/sharedStrings.xml") as fh:
+                    count = sum(len(_SHARED_ITEM.findall(piece)) for piece in _chunks(fh))
+            with zf.open(member) as fh:
+                for piece in _chunks(fh):
+                    for m in _SHARED_INDEX.finditer(piece):
+                        if int(m.group(2)) >= count:
+                            return m.group(1).decode()
     except Exception:  # damaged otherwise too: the message stays without the cell
         return None
-    return next((m.group(1).decode() for m in _SHARED_INDEX.finditer(data) if int(m.group(2)) >= count), None)
+    return None
+
+
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
