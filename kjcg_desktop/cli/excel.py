@@ -117,6 +117,8 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
         print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
     elif args.dry_run:
         print("（预览，未写入数据库" + ("，映射方案也未保存）" if args.save_profile else "）"))
+    elif not plan.rows and not plan.error_rows:
+        print("文件中没有数据行（只有表头" + ("和未导入的行" if plan.skipped else "") + "），没有需要写入的内容")
     else:
         print("文件与台账一致，没有需要写入的内容")
     return 0

@@ -114,10 +114,24 @@ def _column_index(letters: bytes | str) -> int:
     return value - 1
 
 
-def _unreadable(path: Path, exc: BaseException) -> SheetSizeError:
+def _unreadable(path: Path, exc: BaseException, part: str | None = None) -> SheetSizeError:
     programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
-    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（技术信息：{str(exc)[:120]}）。"
+    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（{_damage(exc, part)}）。"
                           f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入")
+
+
+def _damage(exc: BaseException, part: str | None = None) -> str:
+    """What is damaged, in Chinese: an XML part that is not well-formed (lxml names the part and the
+    line), a record stream cut short, or else the reader's own words as technical information."""
+    text = str(exc)
+    named = re.search(r"\(([^()]*\.(?:xml|rels)), line (\d+)\)", text)
+    if named:
+        return f"其中的部件 {named.group(1)} 第 {named.group(2)} 行不是完整有效的 XML"
+    if type(exc).__name__ == "XMLSyntaxError":
+        return f"其中的部件 {part} 不是完整有效的 XML" if part else "其中的 XML 不完整或格式错误"
+    if "compression method" in text or "compression type" in text:
+        return "使用了 Excel 与 WPS 都不用的压缩方式，多为压缩软件重新打包所致"
+    return f"技术信息：{text[:120]}"
 
 
 def _safe_parser() -> Any:  # an lxml XMLParser (lxml ships no type stubs)

@@ -95,7 +95,9 @@ from .sheet_scan import (
 )
 from .sheet_scan_stray import Trimmed, trim_workbook
 from .sheet_scan_stray_ods import trim_ods
+from .sheet_scan_stray_xlsb import trim_xlsb
 from .sheet_scan_xlsb import WORKBOOK_PART, measure_xlsb
+from .sheet_scan_xlsb import _sheets as xlsb_sheets
 
 __all__ = [
     "CFB_MAGIC", "CHUNK_BYTES", "MAX_AREA_CELLS", "MAX_DECLARED_STRINGS", "MAX_PENDING_BYTES", "MAX_TOTAL_CELLS",
@@ -225,11 +227,13 @@ def _measure(path: Path, bound_limit: int | None = None) -> tuple[str, dict[str,
 def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit: int | None = None) -> dict[str, SheetExtent]:
     from lxml import etree
 
+    part = "xl/workbook.xml"
     try:
-        book = _parse_small(zf, "xl/workbook.xml")
-        rels = _parse_small(zf, "xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else None
+        book = _parse_small(zf, part)
+        part = "xl/_rels/workbook.xml.rels"
+        rels = _parse_small(zf, part) if part in names else None
     except etree.XMLSyntaxError as exc:
-        raise _unreadable(path, exc) from None
+        raise _unreadable(path, exc, part) from None
     targets: dict[str, str] = {}
     if rels is not None:
         for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
@@ -293,8 +297,8 @@ def check_or_trim(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> tuple[Wor
 
 
 def trim_far_cells(path: Path | str, extents: WorkbookExtents, *, limit: int = MAX_AREA_CELLS) -> Trimmed | None:
-    """A copy of an .xlsx without the cells far from the table of each sheet that is too large only
-    because of them (:mod:`.sheet_scan_stray`), or None when no sheet is (or one cannot be
+    """A copy of an .xlsx (or .xlsb) without the cells far from the table of each sheet that is too large only
+    because of them (:mod:`.sheet_scan_stray`, :mod:`.sheet_scan_stray_xlsb`), or None when no sheet is (or one cannot be
     trimmed: the guard then refuses that sheet as before). The copy's sheets are measured again by
     the caller, which reads the copy instead of the file."""
     path = Path(path)
@@ -303,8 +307,13 @@ def trim_far_cells(path: Path | str, extents: WorkbookExtents, *, limit: int = M
         return None
     try:
         with zipfile.ZipFile(path) as zf:
-            if "xl/workbook.xml" not in zf.namelist():
-                return None
+            names = set(zf.namelist())
+            if "xl/workbook.xml" not in names:
+                if WORKBOOK_PART not in names:
+                    return None
+                members = {name: member for name, member in xlsb_sheets(zf) if member in names}  # .xlsb
+                return trim_xlsb(path, {name: members[name] for name in over if name in members},
+                                 lambda box: box.read_cells <= limit)
             members = _xlsx_members(zf)
     except Exception:  # damaged: the reader says so
         return None

@@ -61,12 +61,17 @@ _NEEDS_HALF_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]"
 
 
 def without_control_characters(text: str) -> str:
-    """Text Excel can store: a vertical tab (Word's manual line break) becomes a line break, other
-    control characters (which no .xlsx cell may hold) are dropped."""
-    return _CONTROL.sub("", text.replace("\x0b", "\n")) if not text.isprintable() else text
+    """Text Excel can store: a vertical tab (Word's manual line break) and a Unicode line or paragraph
+    separator become a line break, other control characters (which no .xlsx cell may hold) are
+    dropped, and so are the invisible characters text copied from a web page or a document carries
+    (zero-width space, byte-order mark, soft hyphen, direction marks and overrides): 王伟 with a
+    zero-width space behind it is no other person, and an application number or a date with one is
+    still read."""
+    return _CONTROL.sub("", text.translate(_LINE_BREAKS)) if not text.isprintable() else text
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\u2028": "\n", "\u2029": "\n"})
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 # A line break inside a one-line value (a title or department wrapped with Alt+Enter to fit the

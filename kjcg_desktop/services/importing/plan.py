@@ -88,6 +88,8 @@ def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
             return None
         if raw[0] == "#" and raw.strip() in EXCEL_ERRORS:
             return _Bad(f"单元格是 Excel 错误值“{raw.strip()}”（{EXCEL_ERRORS[raw.strip()]}），不是有效的值")
+        if not raw.isprintable():  # a zero-width space copied from a web page is not part of a date or number
+            raw = c.without_control_characters(raw)
     elif raw is None:
         return None
     elif raw.__class__ is float and not math.isfinite(raw):

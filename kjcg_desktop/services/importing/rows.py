@@ -28,6 +28,16 @@ from .synonyms import header_key, second_column
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
 _EXTRA_SET = frozenset(EXTRA_FIELDS)
+# A value quoted in a flag's reason is cut after this many characters: the flag keeps the cell's whole
+# text as its original and the record keeps it as an extra field, so a runaway cell (a CSV line of
+# 50 MB in one column) is not stored a third time in the reason, nor printed whole on a terminal.
+QUOTED_CHARS = 300
+_LONG_QUOTE = re.compile(f"“([^”]{{{QUOTED_CHARS + 1},}})”")
+
+
+def short_quotes(reason: str) -> str:
+    """``reason`` with every quoted text longer than :data:`QUOTED_CHARS` cut, saying its length."""
+    return _LONG_QUOTE.sub(lambda m: f"“{m.group(1)[:QUOTED_CHARS]}……”（共 {len(m.group(1)):,} 字，原文见该单元格）", reason)
 _NOT_SOURCE = ("filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
                "application_no_as_written", "patent_no_as_written")
 _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
@@ -126,6 +136,8 @@ class _RowReader:
     def flag(self, target: str, kind: str, reason: str, original: Any = None) -> None:
         ctx = self.ctx
         text = _raw_text(self.raw_row, ctx.column_of.get(target)) if original is None else str(original)
+        if len(reason) > QUOTED_CHARS:
+            reason = short_quotes(reason)
         self.flags.append(ReviewFlag(target, kind, reason, ctx.sheet, ctx.cell(target, self.excel_row), text))
 
     def read(self, problems: Sequence[tuple[int, str, str]]) -> PlannedRow:

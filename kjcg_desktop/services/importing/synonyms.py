@@ -24,7 +24,7 @@ _FULL_WIDTH_TABLE = str.maketrans(_FULL_WIDTH)
 # punctuation such as （） and ， stays as written.
 _ALNUM_TABLE = str.maketrans({i: i - 0xFEE0 for i in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
                              | {0x3000: 0x20})
-_HEADER_DROP = re.compile(r"[\s*:：]+")
+_HEADER_DROP = re.compile(r"[\s*:：\u00ad\u200b-\u200f\u202a-\u202e\u2060\ufeff]+")
 
 
 # The header prefix of an extra field whose name is also a ledger column's (法律状态 as a file wrote

@@ -13,17 +13,23 @@ import csv
 import errno
 import io
 import re
-import time
 import weakref
 import zipfile
 import zlib
-from collections.abc import Iterator
-from itertools import islice
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ... import domain as d
 from ..sheet_scan import column_name
+from .csv_rows import (
+    TooLarge,
+    bounded_lines,
+    consistent_dialect,
+    in_pieces,
+    join_broken_records,
+    unwrap_text_formulas,
+)
 
 # -- limits for hostile files -------------------------------------------------------------------
 MAX_FILE_BYTES = 200 * 1024 * 1024          # the file on disk
@@ -84,6 +90,7 @@ def _check_file(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
+    _refuse_lock_file(path, head)
     if head.startswith(CFB_MAGIC):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
@@ -106,13 +113,28 @@ def _check_file(path: Path) -> str:
 
         web_kind = sniff(path)  # a web system's HTML table downloaded as .csv
         return web_kind if web_kind in ("html", "xmlss") else "csv"
-    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
+    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html", ".fods"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
         web_kind = _web_export_kind(path, suffix)
         if web_kind is not None:
             return web_kind
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+# The small file Excel and WPS write beside a workbook they have open (~$台账.xlsx, 165 bytes: who
+# opened it), and LibreOffice's (.~lock.台账.xlsx#): hidden on Windows unless hidden files are shown.
+_LOCK_PREFIXES = ("~$", ".~lock.")
+
+
+def _refuse_lock_file(path: Path, head: bytes) -> None:
+    """Refuse an office lock file chosen by mistake, naming the workbook to choose."""
+    name = path.name
+    if not name.startswith(_LOCK_PREFIXES) or head.startswith((CFB_MAGIC, ZIP_MAGIC)):
+        return
+    workbook = name[2:] if name.startswith("~$") else name[len(".~lock."):].rstrip("#")
+    raise _refuse(path, "这是 Excel、WPS 或 LibreOffice 打开工作簿时生成的临时锁定文件（只记录谁正在打开它），不是工作簿。"
+                        f"请选择同一文件夹中的工作簿本身（如“{workbook}”）；如工作簿正被打开，请先保存并关闭它")
 
 
 # the reader python-calamine takes for a file by its extension (others: by the content)
@@ -142,8 +164,11 @@ def _check_suffix(path: Path, content: str) -> None:
 def _web_export_kind(path: Path, suffix: str) -> str | None:
     """What web systems download as .xls (:mod:`.web_export`): an HTML table, an XML Spreadsheet
     2003 or tab/comma-separated text are read; a web archive and anything else are named."""
+    from .flat_ods import is_flat_ods
     from .web_export import sniff
 
+    if is_flat_ods(path):  # LibreOffice's flat XML spreadsheet (.fods)
+        return "fods"
     kind = sniff(path)
     if kind in ("html", "xmlss"):
         return kind
@@ -160,6 +185,8 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
 
 _ACCESS_ERRNOS = (errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
+# the first bytes of an XML part in UTF-16, with or without a byte-order mark ("<?" and "<w"…)
+_UTF16_START = re.compile(rb"\A(?:\xff\xfe|\xfe\xff|<\x00[!?A-Za-z_]\x00|\x00<\x00[!?A-Za-z_])")
 
 
 def _check_zip(path: Path) -> str:
@@ -189,6 +216,8 @@ def _check_zip(path: Path) -> str:
             if b"opendocument.spreadsheet" not in mimetype:
                 raise _refuse(path, f"这是 OpenDocument 文档（{mimetype.decode('ascii', 'replace')}），不是电子表格")
             kind = "ods"
+            if "META-INF/manifest.xml" in names and _encrypted_ods(zf):
+                raise _refuse(path, "文件受密码保护（已加密）。请在 WPS 或 LibreOffice 中输入密码打开，取消密码后另存，再导入")
         elif "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
             if "word/document.xml" in names or "ppt/presentation.xml" in names:
                 raise _refuse(path, "这是 Word/PowerPoint 文档，不是 Excel 工作簿")
@@ -197,6 +226,12 @@ def _check_zip(path: Path) -> str:
             if info.filename.endswith((".xml", ".rels", ".vml")) or (info.filename.startswith("xl/") and not info.filename.endswith(".bin")):
                 _check_prolog(path, zf, info)
     return kind
+
+
+def _encrypted_ods(zf: zipfile.ZipFile) -> bool:
+    """An .ods saved with a password: its manifest gives the parts' encryption (their bytes are no XML)."""
+    with zf.open("META-INF/manifest.xml") as fh:
+        return b"encryption-data" in fh.read(1 << 20)
 
 
 def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -209,6 +244,9 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
                 if not chunk:
                     break
                 buffer += chunk
+                if _UTF16_START.match(buffer) and info.filename.endswith((".xml", ".rels")):
+                    raise _refuse(path, f"部件 {info.filename} 是 UTF-16 编码的 XML（Excel、WPS 与 LibreOffice 都保存为 UTF-8），"
+                                        "无法读取，已拒绝。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入")
                 m = _ROOT_START.search(buffer)
                 if m:
                     buffer = buffer[: m.start()]
@@ -221,7 +259,8 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
         if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
             raise  # unreadable, not damaged (check_file says why)
         programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
-        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} 无法解压，技术信息：{str(exc)[:120]}）。"
+        what = _known_damage(exc) or f"无法解压，技术信息：{str(exc)[:120]}"
+        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} {what}）。"
                             f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     upper = buffer.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
@@ -265,25 +304,57 @@ class Workbook:
 
         from .. import sheet_size
 
+        base = self._packed_flat_ods() if self.kind == "fods" else self.path
+        if self.kind in ("ods", "fods"):
+            base = self._with_breaks(base)
         try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
             # a sheet too large only because of a few cells far from its table is read without them
-            self._extents, self._trimmed = sheet_size.check_or_trim(self.path)
+            self._extents, self._trimmed = sheet_size.check_or_trim(base)
         except sheet_size.SheetSizeError as exc:
+            self.close()
             raise _refuse(self.path, str(exc)) from None
         if self._trimmed is not None:
             weakref.finalize(self, self._trimmed.remove)  # a loader that never closes the book
             self.stray_cells = self._trimmed.stray
         try:
-            source = self._trimmed.path if self._trimmed is not None else self.path
+            source = self._trimmed.path if self._trimmed is not None else base
             self._book = python_calamine.CalamineWorkbook.from_path(str(source))
             sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
             self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
+            twice = next((name for name, count in Counter(self.sheet_names).items() if count > 1), None)
         except BaseException as exc:  # calamine raises its own error types for corrupt and protected files
             if not isinstance(exc, Exception) and not _is_panic(exc):
                 raise
             self._remove_trimmed()
             raise _refuse(self.path, _calamine_message(exc, self.path)) from None
+        if twice is not None:  # the reader finds a sheet by its name: one of the two would be read twice, the other never
+            self.close()
+            raise _refuse(self.path, f"工作簿中有 {self.sheet_names.count(twice)} 个同名的工作表“{twice}”（Excel 和 WPS 不允许同名，"
+                                     "文件可能已损坏或由其他程序生成），无法分别读取。请在 WPS 或 LibreOffice 中打开，"
+                                     "给工作表改名后另存为 .xlsx 再导入")
+
+    def _packed_flat_ods(self) -> Path:
+        """A flat XML spreadsheet (.fods) packed as the .ods it is (:mod:`.flat_ods`), removed on close."""
+        from .flat_ods import FlatOdsError, packed_flat_ods
+
+        try:
+            self._flat = packed_flat_ods(self.path)
+        except FlatOdsError as exc:
+            raise _refuse(self.path, str(exc)) from None
+        weakref.finalize(self, self._flat.remove)
+        return self._flat.path
+
+    def _with_breaks(self, base: Path) -> Path:
+        """An .ods whose cells hold line breaks or tabs, as a copy that keeps them (:mod:`.flat_ods`)."""
+        from .flat_ods import ods_with_breaks
+
+        copy = ods_with_breaks(base)
+        if copy is None:
+            return base
+        self._breaks = copy
+        weakref.finalize(self, copy.remove)
+        return copy.path
 
     def _remove_trimmed(self) -> None:
         trimmed = getattr(self, "_trimmed", None)
@@ -308,7 +379,8 @@ class Workbook:
             except BaseException as exc:
                 if not isinstance(exc, Exception) and not _is_panic(exc):
                     raise
-                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path)}") from None
+                cell = _missing_shared_string(self.path, sheet) if "shared strings" in str(exc) else None
+                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path, cell)}") from None
         return self._rows[sheet]
 
     def close(self) -> None:
@@ -316,6 +388,9 @@ class Workbook:
         if book is not None:
             book.close()
         self._remove_trimmed()
+        for copy in (getattr(self, "_flat", None), getattr(self, "_breaks", None)):
+            if copy is not None:
+                copy.remove()
 
 
 def _is_panic(exc: BaseException) -> bool:
@@ -324,14 +399,82 @@ def _is_panic(exc: BaseException) -> bool:
     return type(exc).__name__ == "PanicException"
 
 
-def _calamine_message(exc: BaseException, path: Path) -> str:
+def _calamine_message(exc: BaseException, path: Path, cell: str | None = None) -> str:
     name = type(exc).__name__
     if "Password" in name:
         return "文件受密码保护，请取消密码后另存为 .xlsx 再导入"
     programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+    known = _known_damage(exc)
+    if known and known.startswith("引用了"):  # a cell whose shared string is missing: name it
+        known = f"单元格 {cell} {known}" if cell else f"有单元格{known}"
     detail = "XML 无法解析：" if "Xml" in name else ""
-    return (f"文件已损坏或不完整，无法读取（技术信息：{detail}{str(exc)[:200]}）。"
+    what = known or f"无法读取（技术信息：{detail}{str(exc)[:200]}）"
+    return (f"文件已损坏或不完整，{what}。"
             f"请在 {programs} 中打开后“另存为”再导入；如打不开，请重新下载或向来源重新索取文件")
+
+
+# What python-calamine and zipfile say of a damaged workbook, said in Chinese: (pattern, sentence).
+_COMPRESSIONS = {"9": "Deflate64", "12": "bzip2", "14": "LZMA", "93": "Zstandard", "95": "XZ", "98": "PPMd"}
+_DAMAGE = (
+    (re.compile(r"compression method (?:not supported: (\d+)|is not supported)|compression type", re.I),
+     "使用了 Excel 与 WPS 都不用的压缩方式{method}，多为压缩软件重新打包所致"),
+    (re.compile(r"File not found '([^']*)'"), "缺少必需的部件 {0}"),
+    (re.compile(r"'([^']*)' file not found in archive"), "缺少必需的部件 {0}"),
+    (re.compile(r"string index not found in shared strings", re.I),
+     "引用了共享字符串表中不存在的文字（共享字符串表 xl/sharedStrings.xml 缺失或不完整）"),
+    (re.compile(r"cannot decode input|invalid utf-8", re.I), "其中的 XML 不是 UTF-8 编码，无法读取"),
+    (re.compile(r"invalid character reference|not permitted in XML|invalid character", re.I),
+     "其中的 XML 含有不允许的字符（如字节 0x00）"),
+    (re.compile(r"Bad CRC|CRC-32|checksum", re.I), "压缩数据校验失败（文件内容已损坏）"),
+    (re.compile(r"Unrecognized \w+ cell value: ?(.{0,40})", re.I), "有单元格的值与其类型不符（“{0}”）"),
+    (re.compile(r"Unexpected end of xml|unexpected end of (?:file|input)", re.I), "其中的 XML 在结尾前中断（部件不完整）"),
+    (re.compile(r"Relationship ?not ?found", re.I), "工作簿的结构不完整（找不到工作表所在的部件）"),
+    (re.compile(r"invalid float literal|invalid digit found", re.I), "有单元格的数字无法识别"),
+)
+
+
+def _known_damage(exc: BaseException) -> str | None:
+    """A Chinese sentence for a damage the readers name in English, or None for any other."""
+    text = str(exc)
+    for pattern, sentence in _DAMAGE:
+        m = pattern.search(text)
+        if m:
+            method = m.group(1) if pattern.groups and m.group(1) else ""
+            name = _COMPRESSIONS.get(method, f"编号 {method}" if method else "")
+            return sentence.format(*[g or "" for g in m.groups()], method=f"（{name}）" if name else "")
+    return None
+
+
+_SHARED_INDEX = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?\bt="s"[^>]*>\s*<(?:\w+:)?v>\s*(\d+)\s*<')
+
+
+def _missing_shared_string(path: Path, sheet: str) -> str | None:
+    """The first cell of an .xlsx sheet whose shared-string index is past the table's end (the
+    sheet was read, so it is of a checked size; both parts are streamed), or None when it cannot
+    be told."""
+    from ..sheet_scan import _chunks
+    from ..sheet_size import _xlsx_members
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = _xlsx_members(zf).get(sheet)
+            if member is None:
+                return None
+            count = 0
+            if "xl/sharedStrings.xml" in zf.namelist():
+                with zf.open("xl/sharedStrings.xml") as fh:
+                    count = sum(len(_SHARED_ITEM.findall(piece)) for piece in _chunks(fh))
+            with zf.open(member) as fh:
+                for piece in _chunks(fh):
+                    for m in _SHARED_INDEX.finditer(piece):
+                        if int(m.group(2)) >= count:
+                            return m.group(1).decode()
+    except Exception:  # damaged otherwise too: the message stays without the cell
+        return None
+    return None
+
+
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -424,14 +567,19 @@ _TWO_BYTE = re.compile("[\u0080-\u07ff]")
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 written without a byte-order mark (some export tools): the separators, digits and
-    line ends of a table are ASCII, so every other byte is zero — a text in UTF-8 or GBK has none."""
+    line ends of a table are ASCII, so their other byte is zero, always on the same side of each
+    pair — a text in UTF-8 or GBK has no zero byte. A ledger of Chinese titles and names may have
+    few ASCII characters (a tab between cells, a line end), so it is their side that decides, not
+    their share of the file: at least one character in 50, and five times as many zeros on that side
+    as on the other (a Chinese character such as 一, U+4E00, has a zero byte too)."""
     sample = data[:65536]
-    if len(sample) < 4 or sample.count(0) * 5 < len(sample):
+    pairs = len(sample) // 2
+    if pairs < 2:
         return None
     odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd * 5 >= len(sample) // 2 and even * 50 < len(sample) // 2:
+    if odd >= 2 and odd * 50 >= pairs and even * 5 <= odd:
         return "utf-16-le"
-    if even * 5 >= len(sample) // 2 and odd * 50 < len(sample) // 2:
+    if even >= 2 and even * 50 >= pairs and odd * 5 <= even:
         return "utf-16-be"
     return None
 
@@ -476,20 +624,32 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
         except csv.Error:
             dialect = csv.excel
+        dialect = consistent_dialect(text, dialect)
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
-        # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
-        rows = _in_pieces(csv.reader(io.StringIO(text, newline=""), dialect, strict=True))
-    except csv.Error:
-        # A quote that is never closed would swallow every line after it into one cell: read line
-        # by line instead, so each line of the file stays a row (the damaged one shows its text).
-        rows = [next(csv.reader([line], dialect), []) for line in _LINE_END.split(text)]
+        try:
+            # newline="": a record ends at CRLF, LF or a lone CR (Excel for Mac's "CSV (Macintosh)"),
+            # while a line break inside a quoted cell stays in the cell, as when a file is opened with newline=""
+            lines = bounded_lines(io.StringIO(text, newline=""), dialect.delimiter)
+            rows = in_pieces(csv.reader(lines, dialect, strict=True))
+        except csv.Error:
+            # A quote that is never closed would swallow every line after it into one cell: read line
+            # by line instead, so each line of the file stays a row (the damaged one shows its text).
+            lines = bounded_lines(iter(_LINE_END.split(text)), dialect.delimiter)
+            rows = in_pieces(next(csv.reader([line], dialect), []) for line in lines)
+    except TooLarge as exc:
+        raise _refuse(path, str(exc)) from None
     if "\ufffd" in text and not _decodes_strictly(data, encoding):
         raise _undecodable(path, rows, encoding)
     if '="' in text:
-        _unwrap_text_formulas(rows)
+        unwrap_text_formulas(rows)
+    joined = join_broken_records(rows)
+    if joined and notices is not None:
+        where = "、".join(f"第 {first}–{last} 行" for first, last in joined[:MAX_NAMED_CELLS])
+        more = f" 等 {len(joined)} 处" if len(joined) > MAX_NAMED_CELLS else ""
+        notices.append(f"{where}{more}：单元格中的换行没有加引号，一行被拆成了几行；已按其余各行的列数"
+                       "合并为一行读取（其后的行留空，行号不变）。请核对这些行")
     for row in rows:  # "a,b,,\r\n": the empty cells Excel writes up to the widest row are no column
         while row and row[-1] == "":
             row.pop()
@@ -500,35 +660,12 @@ def _read_csv(path: Path, notices: list[str] | None = None) -> list[list[Any]]:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def _unwrap_text_formulas(rows: list[list[str]]) -> None:
-    """="202310123451.3": the formula web systems write into a CSV so that Excel shows a long number
-    as the text it is (not 2.02310E+11); Excel shows the text between the quotes, and so is it read."""
-    for row in rows:
-        for i, v in enumerate(row):
-            if v[:2] == '="' and v[-1:] == '"' and len(v) >= 3 and '"' not in v[2:-1].replace('""', ""):
-                row[i] = v[2:-1].replace('""', '"')
-
-
 def _decodes_strictly(data: bytes, encoding: str) -> bool:
     try:
         data.decode(encoding)
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:
-    """All rows, read :data:`~kjcg_desktop.services.sheet_size.READ_PIECE_ROWS` at a time with the
-    GIL released between pieces (one ``list(reader)`` would hold it for the whole file)."""
-    from ..sheet_size import READ_PIECE_ROWS
-
-    result: list[list[str]] = []
-    while True:
-        piece = list(islice(rows, READ_PIECE_ROWS))
-        if not piece:
-            return result
-        result += piece
-        time.sleep(0)  # let a waiting thread (the GUI) take the GIL now
 
 
 def workbook_notices(workbook: Any, sheets: list[str]) -> tuple[list[str], list[tuple[str, str, str]]]:
