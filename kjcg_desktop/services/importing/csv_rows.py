@@ -21,13 +21,18 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
     cut in two counted once — are one record, and so are the one-cell lines after it when a record
     follows them (more lines of its last cell). Its cells go into the first row, the others are left
     empty so that every later row keeps its number. A piece of a single cell is not a start (a
-    title above the header); returns the (first, last) row numbers joined."""
+    title above the header), and in a table numbered in its first column a line starting with a
+    number is not a piece; returns the (first, last) row numbers joined."""
     widths = Counter(len(row) for row in rows if len(row) > 1)
     if not widths:
         return []
     width, count = widths.most_common(1)[0]
     if width < 3 or count * 2 < sum(widths.values()):
         return []
+    # a table numbered in its first column (序号 1, 2, 3 …): a short line that starts with a number
+    # is a record of its own, not the rest of the line above
+    full = [row[0].strip() for row in rows if len(row) == width]
+    numbered = len(full) > 1 and sum(v.isdigit() for v in full) * 10 >= (len(full) - 1) * 9
     joined = []
     i = 0
     while i < len(rows) - 1:
@@ -36,7 +41,8 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
             i += 1
             continue
         j, total = i, len(first)
-        while total < width and j + 1 < len(rows) and 0 < len(rows[j + 1]) < width:
+        while total < width and j + 1 < len(rows) and 0 < len(rows[j + 1]) < width \
+                and not (numbered and rows[j + 1][0].strip().isdigit()):
             j += 1
             total += len(rows[j]) - 1
         if j == i or total != width or len(rows[j]) < 2:

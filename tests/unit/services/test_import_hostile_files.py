@@ -356,6 +356,18 @@ def test_short_rows_of_a_file_that_leaves_out_empty_cells_are_not_joined(tmp_pat
     assert [len(r) for r in book.rows(book.sheet_names[0])] == [6, 3, 4, 2, 5] and book.notices == []
 
 
+def test_two_numbered_records_that_leave_out_their_last_cells_are_not_joined(tmp_path):
+    """Rows 2 and 3 each leave out empty cells and would add up to a whole row, but each starts with its
+    序号: two records, not one cut by a line break."""
+    header = "序号,名称,申请号,类型,状态,日期,发明人,备注"
+    full = [f"{n},成果{n},20231012345{n}.1,发明,有效,2023-01-0{n},王伟," for n in range(1, 6)]
+    path = tmp_path / "导出.csv"
+    path.write_text("\r\n".join([header, full[0], "6,成果6,202310123456.1", "7,成果7,202310123457.1,发明,有效,2023-01-07",
+                                   *full[1:]]) + "\r\n", encoding="utf-8")
+    book = ei.open_workbook(path)
+    assert [len(r) for r in book.rows(book.sheet_names[0])] == [8, 7, 3, 6, 7, 7, 7, 7] and book.notices == []
+
+
 # -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
 def _fods(rows_xml: str, prolog: str = "") -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
