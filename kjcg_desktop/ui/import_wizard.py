@@ -84,7 +84,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path = open_file_name(self, self.tr("选择 Excel 台账"),
-                              self.tr("电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)"))
+                              self.tr("电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.fods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)"))
         if path:
             self.path_edit.setText(path)
 

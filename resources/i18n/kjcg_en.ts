@@ -4923,8 +4923,8 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
-            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
+            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.fods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.fods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
@@ -5457,7 +5457,7 @@ Reason (required):</translation>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="497" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -5487,12 +5487,12 @@ Reason (required):</translation>
             <translation> Removed the {0} annual-fee payments and {1} contracts it recorded.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
@@ -5507,17 +5507,17 @@ Reason (required):</translation>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>变更（原值 → 新值）</source>
             <translation>Changes (old → new)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
@@ -5527,7 +5527,7 @@ Reason (required):</translation>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
@@ -5555,29 +5555,29 @@ Reason (required):</translation>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="496" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="517" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
@@ -5592,13 +5592,13 @@ Reason (required):</translation>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
@@ -5613,7 +5613,7 @@ Reason (required):</translation>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
@@ -5623,7 +5623,7 @@ Reason (required):</translation>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
@@ -5643,7 +5643,7 @@ Reason (required):</translation>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
@@ -5653,23 +5653,23 @@ Reason (required):</translation>
             <translation>Undo it?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="151" />
             <source>空</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>问题</source>
             <translation>Problem</translation>
@@ -6658,252 +6658,252 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source> 等 {0} 个</source>
             <translation> and {0} more</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
             <source> 等 {0} 列</source>
             <translation> and others, {0} columns in all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="372" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
             <source>{0} 条成果共 {1} 处待核对</source>
             <translation>{1} values to check in {0} records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
             <translation> {0} payments or contracts are already on record and are not recorded again.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="442" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="362" />
             <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</source>
             <translation>. {0} records imported earlier from this ledger file (the same name, or the same name with another date) are no longer in it: {1} (they are not deleted; see the report sheet “文件中已没有的成果”)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="257" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="250" />
             <source>只看新增、字段有变化的更新、仅附加列变化的更新或有待核对的成果</source>
             <translation>Show only additions, updates that change fields, updates of extra columns only, or records with items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="259" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number, ledger number or publication number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {4}. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="244" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>工作表“{0}”{1}“{2}”</source>
             <translation>sheet "{0}" {1} "{2}"</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="365" />
             <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
             <translation>{0} annual-fee payments will go to the fee register and {1} contracts to the contract register.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="263" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="351" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>无待核对</source>
             <translation>nothing to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="279" />
             <source>显示：</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="121" />
             <source>更新：仅附加列</source>
             <translation>Updates: extra columns only</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="120" />
             <source>更新：字段有变化</source>
             <translation>Updates: fields changed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="122" />
             <source>有待核对</source>
             <translation>With items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="222" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
             <source>注意：{0}</source>
             <translation>Note: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="341" />
             <source>远离表格的单元格未作为成果导入：{0}{1}（可能是误填，或 Excel 记录的使用范围远超表格；导入报告的“读取说明”列出全部，请核对原文件）</source>
             <translation>Cells far from the table were not imported as records: {0}{1} (typed by mistake, or Excel's used range reaches far past the table; the import report's "读取说明" sheet lists them all; please check the original file)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="329" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>

@@ -4923,8 +4923,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
-            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</translation>
+            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.fods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.fods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
@@ -5457,7 +5457,7 @@
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="497" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -5487,12 +5487,12 @@
             <translation>删除该次记入的年费缴费记录 {0} 笔、合同 {1} 项。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
@@ -5507,17 +5507,17 @@
             <translation>取消导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>变更（原值 → 新值）</source>
             <translation>变更（原值 → 新值）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
@@ -5527,7 +5527,7 @@
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
@@ -5555,29 +5555,29 @@
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="496" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="495" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="517" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
@@ -5592,13 +5592,13 @@
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
@@ -5613,7 +5613,7 @@
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
@@ -5623,7 +5623,7 @@
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
@@ -5643,7 +5643,7 @@
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
@@ -5653,23 +5653,23 @@
             <translation>确定撤销？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="151" />
             <source>空</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="50" />
             <source>问题</source>
             <translation>问题</translation>
@@ -6658,252 +6658,252 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source> 等 {0} 个</source>
             <translation> 等 {0} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
             <source> 等 {0} 列</source>
             <translation> 等 {0} 列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="372" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
             <source>{0} 条成果共 {1} 处待核对</source>
             <translation>{0} 条成果共 {1} 处待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
             <source>{0} 笔缴费或合同已在台账中，不重复记入。</source>
             <translation>{0} 笔缴费或合同已在台账中，不重复记入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="442" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="440" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="362" />
             <source>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</source>
             <translation>。上次从同一台账文件（同名或只差日期）导入的 {0} 条成果本次文件中已没有：{1}（不会删除，见导入报告“文件中已没有的成果”）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="257" />
             <source>修改列对应…</source>
             <translation>修改列对应…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
             <source>全部</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="250" />
             <source>只看新增、字段有变化的更新、仅附加列变化的更新或有待核对的成果</source>
             <translation>只看新增、字段有变化的更新、仅附加列变化的更新或有待核对的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="259" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号、台账编号或公开（公告）号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4}。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="244" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>工作表“{0}”{1}“{2}”</source>
             <translation>工作表“{0}”{1}“{2}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="481" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="365" />
             <source>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</source>
             <translation>年费缴费记录 {0} 笔将记入年费台账，合同 {1} 项将登记到合同台账。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="263" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="351" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>无待核对</source>
             <translation>无待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="279" />
             <source>显示：</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="106" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="121" />
             <source>更新：仅附加列</source>
             <translation>更新：仅附加列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="120" />
             <source>更新：字段有变化</source>
             <translation>更新：字段有变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="122" />
             <source>有待核对</source>
             <translation>有待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>条</source>
             <translation>条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="222" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="335" />
             <source>注意：{0}</source>
             <translation>注意：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="242" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="341" />
             <source>远离表格的单元格未作为成果导入：{0}{1}（可能是误填，或 Excel 记录的使用范围远超表格；导入报告的“读取说明”列出全部，请核对原文件）</source>
             <translation>远离表格的单元格未作为成果导入：{0}{1}（可能是误填，或 Excel 记录的使用范围远超表格；导入报告的“读取说明”列出全部，请核对原文件）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="329" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
