@@ -338,6 +338,12 @@ def test_derwent_inventors_with_their_address(db, tmp_path):
     ("上海示范大学 | 上海市第一人民医院", "上海示范大学；上海市第一人民医院"),     # a hospital named after its city stays
     ("上海路桥集团有限公司", "上海路桥集团有限公司"),
     ("上海市杨浦区四平路1239号", "上海市杨浦区四平路1239号"),                      # nothing but an address: kept, not emptied
+    # a second holder whose name holds a street and a number is a holder, not an address
+    ("上海示范大学；上海中山北路1号投资有限公司", "上海示范大学；上海中山北路1号投资有限公司"),
+    ("上海示范大学、上海三道2号科技公司", "上海示范大学；上海三道2号科技公司"),
+    ("上海示范大学，南京路3号院文化发展有限公司", "上海示范大学；南京路3号院文化发展有限公司"),
+    ("上海示范大学、徐家村8号农业专业合作社", "上海示范大学；徐家村8号农业专业合作社"),
+    ("上海示范大学；延安西路2号研究所", "上海示范大学；延安西路2号研究所"),
 ])
 def test_an_address_in_the_holder_cell_is_no_holder(cell, holders):
     assert to_holder(cell) == holders
