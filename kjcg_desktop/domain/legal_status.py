@@ -100,6 +100,9 @@ _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复
                                        "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复",
                                        "专利申请的恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
+# giving up, after a grant in the same list, is giving up the patent (not 放弃取得专利权, which ends the
+# application after the grant notice when the registration is not done)
+_GIVEN_UP = frozenset({"放弃", "已放弃", "主动放弃", "abandoned", "abandoned-voluntarily"})
 # CNIPA event names that record a change without saying anything about the right
 _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记", "更正")
 
@@ -235,6 +238,7 @@ def _read(text: str, raw: str) -> StatusReading:
         pass
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
+    restored_bare_end = False  # a bare end (失效, 终止) restored: pending again or in force again
     neutral: list[str] = []
     for event in _in_life_order(_events(text), dated=_DATE_ANYWHERE.search(text) is not None):
         term = _canonical(event) or event
@@ -245,9 +249,10 @@ def _read(text: str, raw: str) -> StatusReading:
             if not history or history[-1][0] not in _NEGATIVE:
                 unknown_after_latest = True  # restored from what? the caller flags it
                 continue
-            ended, _ = history.pop()
+            ended, ended_term = history.pop()
             if not history:
                 history.append((LegalStatus.GRANTED if ended is LegalStatus.LAPSED else LegalStatus.PENDING, term))
+                restored_bare_end = ended is LegalStatus.LAPSED and ended_term not in LAPSED_AFTER_GRANT
             unknown_after_latest = False
             continue
         found = _lookup(term)
@@ -255,7 +260,7 @@ def _read(text: str, raw: str) -> StatusReading:
             unknown_after_latest = True
             continue
         history.append((found, term))
-        unknown_after_latest = False
+        unknown_after_latest = restored_bare_end = False
     partly_invalid = any(term in PARTLY_INVALID for term in neutral)
     if not history and neutral and not unknown_after_latest:
         # only events that say nothing about whether the right exists; some say it was granted
@@ -266,7 +271,11 @@ def _read(text: str, raw: str) -> StatusReading:
         # right): the caller keeps the text and flags it.
         return StatusReading(raw, None)
     status, term = history[-1]
+    if restored_bare_end:  # PatSnap/incoPat write 失效 for an ended application too: the row's evidence decides
+        return StatusReading(raw, None, term, alive=True)
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
+    if status is LegalStatus.ABANDONED and term in _GIVEN_UP and granted_seen:
+        status = LegalStatus.LAPSED  # 专利法第四十四条: a granted patent given up ends a right that was obtained
     after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
     # the list says more than the status: events beside it (a transfer, a pledge), a progression, dates
     events = bool(neutral) or len({s for s, _ in history}) > 1 or any(ch.isdigit() for ch in raw)
@@ -397,7 +406,7 @@ def _terms_of(part: str) -> list[str]:
     if glossed is not None:
         return glossed
     said = _PREAMBLE.sub("", term, count=1)
-    if said != term and (_canonical(said) is not None or _glossed(said) is not None):
+    if said != term and term[:len(term) - len(said)] not in _VERB_OBJECT and (_canonical(said) is not None or _glossed(said) is not None):
         return _terms_of(said)  # "该专利已于2021年授权", "2023年未缴年费终止"
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
     found: list[str] = []
@@ -413,6 +422,9 @@ _LONGEST_PHRASE = 32
 # used only when what follows is a known term
 _PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
                        r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?(?:已经|已)?")
+# a bare 申请 or 成果 before a status word is no subject: "to apply for" (申请登记, 申请授权, 申请撤销), or
+# a procedure of its own (成果登记 is 科技成果登记, no grant of a right)
+_VERB_OBJECT = frozenset({"申请", "成果"})
 # a patent, application or certificate number, or a year, written beside a status: "已授权（ZL201910123456.7）"
 _NOTE = re.compile(r"^(?:(?:专利号|申请号|证书号|授权号|授权公告号|公告号)[:：]?)?(?:zl|cn)?[\d.]{6,}[a-z]?\d?$"
                    r"|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")

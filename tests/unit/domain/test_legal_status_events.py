@@ -79,3 +79,34 @@ def test_an_event_list_may_lag_behind_the_current_status_but_not_contradict_it(c
 def test_undated_events_written_newest_first_are_read_newest_first(text, status, granted):
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (status, granted)
+
+
+@pytest.mark.parametrize("text", ["授权后放弃", "授权；放弃", "已授权，已放弃", "授权;主动放弃", "2019-05-06 授权; 2022-01-01 放弃"])
+def test_a_granted_patent_given_up_is_lapsed_after_grant(text):
+    # 专利法第四十四条: a patentee who gives up the patent ends a right that was granted (授权成果, lapsed);
+    # only an application is 放弃 before a grant
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (LegalStatus.LAPSED, True)
+
+
+@pytest.mark.parametrize("text", ["失效;恢复", "已失效，已恢复", "失效后恢复", "终止后恢复"])
+def test_a_bare_end_restored_does_not_say_the_right_was_granted(text):
+    # PatSnap and incoPat write 失效 for a withdrawn application too: restored, it is pending again or
+    # a patent in force again — the row's grant evidence decides, as for Derwent's Alive
+    reading = read_legal_status(text)
+    assert not reading.says_granted
+    assert reading.status is None and reading.alive
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # 申请X is "to apply for X" (申请登记, 申请授权, 申请撤销 …), not "the application was X"
+    ("申请登记", None), ("申请授权", None), ("申请核准", None), ("申请维持", None), ("申请撤销", None),
+    ("成果登记", None),                                  # 科技成果登记: no grant of a right
+    # with its 已/于/date, or as 该/本申请, 申请 is the sentence's subject
+    ("申请已授权", LegalStatus.GRANTED), ("本申请2022年3月被驳回", LegalStatus.REJECTED),
+    ("该申请已放弃", LegalStatus.ABANDONED),
+])
+def test_apply_for_is_not_a_status(text, status):
+    reading = read_legal_status(text)
+    assert reading.status is status
+    assert not (status is None and reading.says_granted)
