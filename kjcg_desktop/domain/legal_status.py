@@ -34,6 +34,7 @@ by a grant with no joining word ("无效授权") is not two events and stays unk
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -174,6 +175,7 @@ def _lookup(term: str) -> LegalStatus | None:
     return None if canonical is None else LOOKUP.get(canonical)
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and tried on every piece of every cell
 def _canonical(term: str) -> str | None:
     """The vocabulary term a whole normalised term stands for, or None: the term itself; a negated
     granted term (非授权 → 未授权, 非有效/不再维持 → 非有效, never a grant); a CNIPA heading with its
@@ -208,7 +210,13 @@ def read_legal_status(text: object) -> StatusReading:
     >>> read_legal_status("实质审查的生效;发明专利申请公布后的驳回").status
     <LegalStatus.REJECTED: 'rejected'>
     """
-    raw = "" if text is None else str(text).strip()
+    return _reading_of("" if text is None else str(text).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading_of(raw: str) -> StatusReading:
+    """The reading of one stripped text; a ledger's status column repeats a few words on thousands of
+    rows, and a reading is immutable, so each text is read once."""
     if not raw:
         return StatusReading(raw, None)
     reading = _read(raw, raw)
