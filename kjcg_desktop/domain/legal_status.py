@@ -456,10 +456,13 @@ def _glossed(term: str) -> list[str] | None:
     head_status, note_status = _lookup(head), _lookup(note)
     if head_status is None:
         return None
-    if _canonical(note) in _RESTORE:
-        return [head]
+    if _canonical(note) in _RESTORE:  # a restored end is read restored (视撤（已恢复）); 有效（已恢复） stays in force
+        return [head, note] if head_status in _NEGATIVE else [head]
     if note_status is None:
         return [head, note] if _is_neutral(note) else None
+    if (head_status is LegalStatus.GRANTED and note in _GIVEN_UP
+            or head_status is LegalStatus.REJECTED and note_status is LegalStatus.PENDING and "复审" in note):
+        return [head, note]  # given up after the grant (授权（已放弃）); a refusal under 复审 (驳回（复审中）)
     return [note, head] if _RANK[head_status] > _RANK[note_status] else [head, note]
 
 

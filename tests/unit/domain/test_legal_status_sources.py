@@ -180,6 +180,10 @@ def test_partly_invalid_keeps_the_right(text):
 @pytest.mark.parametrize(("text", "status", "granted"), [
     ("驳回（未授权）", R, False), ("未授权（驳回）", R, False), ("授权（已失效）", L, True), ("有效（已授权）", G, True),
     ("已授权（未缴年费）", L, True), ("有效（已恢复）", G, True), ("失效（期满）", L, True), ("授权（已转让）", G, True),
+    # a granted patent noted as given up is no longer in force (专利法第四十四条)
+    ("授权（已放弃）", L, True), ("有效（主动放弃）", L, True),
+    # an application restored (视为撤回 → 恢复) is pending again; a refusal under 复审 is pending
+    ("视撤（已恢复）", P, False), ("视为撤回（已恢复）", P, False), ("驳回（复审中）", P, False),
 ])
 def test_a_note_in_brackets_says_more_about_the_same_right(text, status, granted):
     # the note is not a later event: 驳回（未授权） is a refusal glossed "not granted", never pending
