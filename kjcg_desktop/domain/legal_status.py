@@ -248,7 +248,9 @@ def _read(text: str, raw: str) -> StatusReading:
     unknown_after_latest = False
     restored_bare_end = False  # a bare end (失效, 终止) restored: pending again or in force again
     neutral: list[str] = []
-    for event in _in_life_order(_events(text), dated=_DATE_ANYWHERE.search(text) is not None):
+    # a phrase with no separator ("授权待登记") is written in reading order, never newest first
+    in_order = _DATE_ANYWHERE.search(text) is not None or _SEPARATORS.search(text) is None
+    for event in _in_life_order(_events(text), in_order=in_order):
         term = _canonical(event) or event
         if _is_neutral(term):
             neutral.append(term)
@@ -308,13 +310,14 @@ def _simplified(text: str) -> str:
 _DATE_ANYWHERE = re.compile(r"\d{4}[-./年]\d{1,2}|\d{8}")
 
 
-def _in_life_order(events: list[str], *, dated: bool) -> list[str]:
+def _in_life_order(events: list[str], *, in_order: bool) -> list[str]:
     """Undated events as written, unless they are written newest first: read in the written order they
     would go backwards in a patent's life — a publication or an examination after the grant, a grant
     after the right ended (专利法第三十九条: granted after examination; 第四十四条: a right ends after
     its grant) — while read the other way they do not, so the list is read the other way. Dated events
-    are in date order already; a list with a restoration is left as written."""
-    if dated or len(events) < 2:
+    are in date order already, the pieces of one phrase in reading order; a list with a restoration is
+    left as written."""
+    if in_order or len(events) < 2:
         return events
     stages = []
     for event in events:

@@ -110,3 +110,11 @@ def test_apply_for_is_not_a_status(text, status):
     reading = read_legal_status(text)
     assert reading.status is status
     assert not (status is None and reading.says_granted)
+
+
+@pytest.mark.parametrize("text", ["授权待登记", "授权办登", "授权审查中"])
+def test_events_joined_in_one_phrase_are_read_in_the_written_order(text):
+    # a ledger's phrase is written in reading order (granted notice, then registration to do): only a
+    # list of separate events may be the newest first
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (LegalStatus.PENDING, False)
