@@ -113,6 +113,8 @@ _SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
 # 、 and brackets, and a dash between two Chinese words (ledgers write the steps "公开-实审", "失效-未缴年费")
 _MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
+# 、 and a dash between Chinese words also list events ("授权-实审-公开"); brackets gloss a status
+_LIST_MARKS = re.compile(r"、|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
 
 
 def normalise_term(text: str) -> str:
@@ -249,7 +251,7 @@ def _read(text: str, raw: str) -> StatusReading:
     restored_bare_end = False  # a bare end (失效, 终止) restored: pending again or in force again
     neutral: list[str] = []
     # a phrase with no separator ("授权待登记") is written in reading order, never newest first
-    in_order = _DATE_ANYWHERE.search(text) is not None or _SEPARATORS.search(text) is None
+    in_order = _DATE_ANYWHERE.search(text) is not None or not (_SEPARATORS.search(text) or _LIST_MARKS.search(text))
     for event in _in_life_order(_events(text), in_order=in_order):
         term = _canonical(event) or event
         if _is_neutral(term):

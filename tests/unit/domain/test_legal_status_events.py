@@ -118,3 +118,12 @@ def test_events_joined_in_one_phrase_are_read_in_the_written_order(text):
     # list of separate events may be the newest first
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (LegalStatus.PENDING, False)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("授权-实审-公开", LegalStatus.GRANTED), ("授权、实审、公开", LegalStatus.GRANTED),
+    ("未缴年费终止、授权、实审", LegalStatus.LAPSED),
+])
+def test_a_list_with_dashes_or_commas_may_be_newest_first(text, status):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, True)
