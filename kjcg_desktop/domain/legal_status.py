@@ -86,6 +86,8 @@ _NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "暂未", "仍�
 _GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
                                           "获授权", "已获授权"})
 
+_REGISTRATION_WORDS: frozenset[str] = frozenset({"登记", "已登记"})
+
 # CNIPA 法律状态 headings written before their sub-event, with or without brackets and an ordinal:
 # "专利权的终止(①未缴年费专利权终止)", "专利权的无效宣告专利权全部无效", "其他有关事项(避免重复授权放弃专利权)"
 _HEADINGS = ("专利权的无效、部分无效宣告", "专利权的无效宣告", "专利权的终止", "专利权的撤销", "其他有关事项", "通知事项")
@@ -188,6 +190,8 @@ def _canonical(term: str) -> str | None:
     for prefix in _NEGATIONS:
         if term.startswith(prefix) and len(term) > len(prefix):
             rest = _canonical(term[len(prefix):])
+            if rest in _REGISTRATION_WORDS:
+                return "未登记"  # 尚未登记, 没有登记: not filed, as 未登记 — no right that ended
             if rest is not None and LOOKUP.get(rest) is LegalStatus.GRANTED:
                 return "未授权" if rest in _GRANT_WORDS else "非有效"
     for heading in _HEADINGS:

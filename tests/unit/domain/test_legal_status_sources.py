@@ -97,6 +97,9 @@ def test_status_words_of_the_public_sources(text, status, granted):
     ("未授权", P), ("非授权", P), ("没有授权", P), ("尚未授权", P), ("授权前", P), ("待授权", P), ("等待授权", P),
     ("未获授权", P), ("尚未获得授权", P), ("暂未授权", P), ("仍未授权", P), ("无授权", P),
     ("不予授权", R), ("不授权", R),
+    # a registration not yet made is not filed, as 未登记 — never a right that ended
+    ("尚未登记", LegalStatus.NOT_FILED), ("暂未登记", LegalStatus.NOT_FILED), ("还未登记", LegalStatus.NOT_FILED),
+    ("没登记", LegalStatus.NOT_FILED), ("没有登记", LegalStatus.NOT_FILED),
 ])
 def test_a_denied_or_coming_grant_is_never_a_grant(text, status):
     reading = read_legal_status(text)
