@@ -112,8 +112,9 @@ _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
 _SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
-# 、 and brackets, and a dash between two Chinese words (ledgers write the steps "公开-实审", "失效-未缴年费")
-_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
+# 、 and brackets, and a dash after a Chinese word (ledgers write the steps "公开-实审", "失效-未缴年费";
+# PatSnap its labels "有效-Active")
+_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fffA-Za-z])")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
 # 、 and a dash between Chinese words also list events ("授权-实审-公开"); brackets gloss a status
 _LIST_MARKS = re.compile(r"、|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
@@ -292,7 +293,9 @@ def _read(text: str, raw: str) -> StatusReading:
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
     if status is LegalStatus.ABANDONED and term in _GIVEN_UP and granted_seen:
         status = LegalStatus.LAPSED  # 专利法第四十四条: a granted patent given up ends a right that was obtained
-    after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
+    # a bare end beside one only a granted right reaches (期限届满-Expired) ended a granted right
+    after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and (
+        granted_seen or any(t in LAPSED_AFTER_GRANT for _, t in history)))
     # the list says more than the status: events beside it (a transfer, a pledge), a progression, dates
     events = bool(neutral) or len({s for s, _ in history}) > 1 or any(ch.isdigit() for ch in raw)
     return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid, events=events)

@@ -260,3 +260,14 @@ def test_english_events_beside_a_grant(text):
 
 def test_an_application_restored():
     assert read_legal_status("专利申请的视为撤回;专利申请的恢复").status is P
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    # PatSnap's labels written whole, its Chinese and English word together
+    ("有效-Active", G, True), ("授权-Granted", G, True), ("失效-Inactive", L, False), ("审中-Pending", P, False),
+    ("实质审查-Examining", P, False), ("期限届满-Expired", L, True), ("撤回-视为撤回-Withdrawn-Deemed", W, False),
+    ("驳回-Rejected", R, False),
+])
+def test_patsnap_labels_with_both_words_are_read(text, status, granted):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)
