@@ -442,6 +442,20 @@ def test_the_paid_fees_of_the_cnipa_case_query_feed_the_fee_register(db, tmp_pat
     assert db.scalar("SELECT count(*) FROM achievements") == 2
 
 
+def test_the_paid_fees_with_the_receipt_code_and_number_of_the_electronic_bill(db, tmp_path):
+    """The case query's 已缴费信息 as a public export of it names the columns: 费用种类, 应缴金额, 缴费日期,
+    缴费人姓名, 票据代码, 票据号码 (the electronic fiscal bill's code and number); the number is the receipt."""
+    path = write_xlsx(tmp_path / "年费.xlsx", {
+        "专利台账": [["专利名称", "申请号", "申请日", "法律状态", "授权日"],
+                 ["一种检测装置", CLAMP, "2021-02-03", "有效", "2021-08-20"]],
+        "已缴费信息": [["专利申请号", "费用种类", "应缴金额", "缴费日期", "缴费人姓名", "票据代码", "票据号码"],
+                  [CLAMP, "实用新型专利第3年年费", 900, "2023.01.15", "上海示范大学", "31010122", "0012345678"]],
+    })
+    ei.import_file(db, path)
+    payments = [dict(r) for r in db.query("SELECT p.patent_year, p.amount_fen, p.receipt_no FROM fee_payments p")]
+    assert payments == [{"patent_year": 3, "amount_fen": 90000, "receipt_no": "0012345678"}]
+
+
 # -- number forms ----------------------------------------------------------------------------------------------
 # The forms a number takes: the certificate's "ZL 2022 1 0567802.5", a database's "CN 202320123456.1" and the
 # bare 13 digits, a publication number (CN114567890A) where the patent number should be, the certificate's
