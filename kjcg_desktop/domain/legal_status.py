@@ -426,7 +426,10 @@ def _terms_of(part: str) -> list[str]:
     if glossed is not None:
         return glossed
     said = _PREAMBLE.sub("", term, count=1)
-    if said != term and term[:len(term) - len(said)] not in _VERB_OBJECT and (_canonical(said) is not None or _glossed(said) is not None):
+    subject = term[:len(term) - len(said)]
+    told = _canonical(said)
+    if (said != term and subject not in _VERB_OBJECT and not ("申请" in subject and told in LAPSED_AFTER_GRANT)
+            and (told is not None or _glossed(said) is not None)):
         return _terms_of(said)  # "该专利已于2021年授权", "2023年未缴年费终止"
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
     found: list[str] = []
@@ -442,6 +445,7 @@ _LONGEST_PHRASE = 32
 # used only when what follows is a known term
 _PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
                        r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?(?:已经|已)?")
+# (an application named as the subject is never revoked nor at the end of a term: 专利申请撤销 is not read)
 # a bare 申请 or 成果 before a status word is no subject: "to apply for" (申请登记, 申请授权, 申请撤销), or
 # a procedure of its own (成果登记 is 科技成果登记, no grant of a right)
 _VERB_OBJECT = frozenset({"申请", "成果"})
