@@ -497,9 +497,19 @@ def _joined(text: str) -> list[str] | None:
                 rest, joined = rest[len(word):], True
                 break
         tail = _joined(rest) if len(rest) >= 2 else None
+        if tail is not None and not joined and _contract_ended(head, tail[0]):
+            return [head, *tail[1:]]  # 质押到期, 许可已终止: the contract's end, not the right's
         if tail is not None and (joined or not _ended_then_granted(head, tail[0])):
             return [head, *tail]
     return None
+
+
+# events of a contract or a measure on the patent, whose own end ("许可到期", "质押期满") is no end of the right
+_CONTRACT_EVENTS = ("许可", "质押", "转让", "转移", "备案", "保全", "合同")
+
+
+def _contract_ended(first: str, second: str) -> bool:
+    return _is_neutral(first) and any(word in first for word in _CONTRACT_EVENTS) and _lookup(second) in _NEGATIVE
 
 
 def _ended_then_granted(first: str, second: str) -> bool:

@@ -129,3 +129,16 @@ def test_events_joined_in_one_phrase_are_read_in_the_written_order(text):
 def test_a_list_with_dashes_or_commas_may_be_newest_first(text, status):
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (status, True)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the end of a licence, a pledge or a transfer is the end of that contract, not of the right
+    ("有效;质押到期", LegalStatus.GRANTED), ("有效，许可已到期", LegalStatus.GRANTED), ("授权;许可终止", LegalStatus.GRANTED),
+    ("授权后许可终止", LegalStatus.GRANTED), ("许可到期", None), ("转让终止", None), ("保全终止", None),
+    # with a joining word the end is the next event; an invalidation's end is the right's
+    ("授权;转让后失效", LegalStatus.LAPSED), ("无效宣告全部无效", LegalStatus.LAPSED),
+])
+def test_the_end_of_a_contract_on_the_patent_is_not_the_end_of_the_right(text, status):
+    reading = read_legal_status(text)
+    assert reading.status is status
+    assert status is not None or reading.event_only
