@@ -34,6 +34,7 @@ by a grant with no joining word ("无效授权") is not two events and stays unk
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -85,6 +86,8 @@ _NEGATIONS = ("不再", "没有", "并非", "尚未", "从未", "暂未", "仍�
 _GRANT_WORDS: frozenset[str] = frozenset({"授权", "已授权", "授予专利权", "授权公告", "专利权授予", "核准", "已核准", "获得授权",
                                           "获授权", "已获授权"})
 
+_REGISTRATION_WORDS: frozenset[str] = frozenset({"登记", "已登记"})
+
 # CNIPA 法律状态 headings written before their sub-event, with or without brackets and an ordinal:
 # "专利权的终止(①未缴年费专利权终止)", "专利权的无效宣告专利权全部无效", "其他有关事项(避免重复授权放弃专利权)"
 _HEADINGS = ("专利权的无效、部分无效宣告", "专利权的无效宣告", "专利权的终止", "专利权的撤销", "其他有关事项", "通知事项")
@@ -100,15 +103,21 @@ _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复
                                        "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复",
                                        "专利申请的恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
+# giving up, after a grant in the same list, is giving up the patent (not 放弃取得专利权, which ends the
+# application after the grant notice when the registration is not done)
+_GIVEN_UP = frozenset({"放弃", "已放弃", "主动放弃", "abandoned", "abandoned-voluntarily"})
 # CNIPA event names that record a change without saying anything about the right
 _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记", "更正")
 
 # Events are separated by these; "、" and brackets only split a part that is not itself a known
 # term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
 _SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
-# 、 and brackets, and a dash between two Chinese words (ledgers write the steps "公开-实审", "失效-未缴年费")
-_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
+# 、 and brackets, and a dash after a Chinese word (ledgers write the steps "公开-实审", "失效-未缴年费";
+# PatSnap its labels "有效-Active")
+_MINOR_SEPARATORS = re.compile(r"[、()（）]+|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fffA-Za-z])")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
+# 、 and a dash between Chinese words also list events ("授权-实审-公开"); brackets gloss a status
+_LIST_MARKS = re.compile(r"、|(?<=[\u4e00-\u9fff])\s*[-－—–]+\s*(?=[\u4e00-\u9fff])")
 
 
 def normalise_term(text: str) -> str:
@@ -171,6 +180,7 @@ def _lookup(term: str) -> LegalStatus | None:
     return None if canonical is None else LOOKUP.get(canonical)
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and tried on every piece of every cell
 def _canonical(term: str) -> str | None:
     """The vocabulary term a whole normalised term stands for, or None: the term itself; a negated
     granted term (非授权 → 未授权, 非有效/不再维持 → 非有效, never a grant); a CNIPA heading with its
@@ -181,6 +191,8 @@ def _canonical(term: str) -> str | None:
     for prefix in _NEGATIONS:
         if term.startswith(prefix) and len(term) > len(prefix):
             rest = _canonical(term[len(prefix):])
+            if rest in _REGISTRATION_WORDS:
+                return "未登记"  # 尚未登记, 没有登记: not filed, as 未登记 — no right that ended
             if rest is not None and LOOKUP.get(rest) is LegalStatus.GRANTED:
                 return "未授权" if rest in _GRANT_WORDS else "非有效"
     for heading in _HEADINGS:
@@ -205,7 +217,13 @@ def read_legal_status(text: object) -> StatusReading:
     >>> read_legal_status("实质审查的生效;发明专利申请公布后的驳回").status
     <LegalStatus.REJECTED: 'rejected'>
     """
-    raw = "" if text is None else str(text).strip()
+    return _reading_of("" if text is None else str(text).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading_of(raw: str) -> StatusReading:
+    """The reading of one stripped text; a ledger's status column repeats a few words on thousands of
+    rows, and a reading is immutable, so each text is read once."""
     if not raw:
         return StatusReading(raw, None)
     reading = _read(raw, raw)
@@ -235,8 +253,11 @@ def _read(text: str, raw: str) -> StatusReading:
         pass
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
+    restored_bare_end = False  # a bare end (失效, 终止) restored: pending again or in force again
     neutral: list[str] = []
-    for event in _in_life_order(_events(text), dated=_DATE_ANYWHERE.search(text) is not None):
+    # a phrase with no separator ("授权待登记") is written in reading order, never newest first
+    in_order = _DATE_ANYWHERE.search(text) is not None or not (_SEPARATORS.search(text) or _LIST_MARKS.search(text))
+    for event in _in_life_order(_events(text), in_order=in_order):
         term = _canonical(event) or event
         if _is_neutral(term):
             neutral.append(term)
@@ -245,9 +266,10 @@ def _read(text: str, raw: str) -> StatusReading:
             if not history or history[-1][0] not in _NEGATIVE:
                 unknown_after_latest = True  # restored from what? the caller flags it
                 continue
-            ended, _ = history.pop()
+            ended, ended_term = history.pop()
             if not history:
                 history.append((LegalStatus.GRANTED if ended is LegalStatus.LAPSED else LegalStatus.PENDING, term))
+                restored_bare_end = ended is LegalStatus.LAPSED and ended_term not in LAPSED_AFTER_GRANT
             unknown_after_latest = False
             continue
         found = _lookup(term)
@@ -255,7 +277,7 @@ def _read(text: str, raw: str) -> StatusReading:
             unknown_after_latest = True
             continue
         history.append((found, term))
-        unknown_after_latest = False
+        unknown_after_latest = restored_bare_end = False
     partly_invalid = any(term in PARTLY_INVALID for term in neutral)
     if not history and neutral and not unknown_after_latest:
         # only events that say nothing about whether the right exists; some say it was granted
@@ -266,8 +288,14 @@ def _read(text: str, raw: str) -> StatusReading:
         # right): the caller keeps the text and flags it.
         return StatusReading(raw, None)
     status, term = history[-1]
+    if restored_bare_end:  # PatSnap/incoPat write 失效 for an ended application too: the row's evidence decides
+        return StatusReading(raw, None, term, alive=True)
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
-    after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
+    if status is LegalStatus.ABANDONED and term in _GIVEN_UP and granted_seen:
+        status = LegalStatus.LAPSED  # 专利法第四十四条: a granted patent given up ends a right that was obtained
+    # a bare end beside one only a granted right reaches (期限届满-Expired) ended a granted right
+    after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and (
+        granted_seen or any(t in LAPSED_AFTER_GRANT for _, t in history)))
     # the list says more than the status: events beside it (a transfer, a pledge), a progression, dates
     events = bool(neutral) or len({s for s, _ in history}) > 1 or any(ch.isdigit() for ch in raw)
     return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid, events=events)
@@ -291,13 +319,14 @@ def _simplified(text: str) -> str:
 _DATE_ANYWHERE = re.compile(r"\d{4}[-./年]\d{1,2}|\d{8}")
 
 
-def _in_life_order(events: list[str], *, dated: bool) -> list[str]:
+def _in_life_order(events: list[str], *, in_order: bool) -> list[str]:
     """Undated events as written, unless they are written newest first: read in the written order they
     would go backwards in a patent's life — a publication or an examination after the grant, a grant
     after the right ended (专利法第三十九条: granted after examination; 第四十四条: a right ends after
     its grant) — while read the other way they do not, so the list is read the other way. Dated events
-    are in date order already; a list with a restoration is left as written."""
-    if dated or len(events) < 2:
+    are in date order already, the pieces of one phrase in reading order; a list with a restoration is
+    left as written."""
+    if in_order or len(events) < 2:
         return events
     stages = []
     for event in events:
@@ -397,7 +426,10 @@ def _terms_of(part: str) -> list[str]:
     if glossed is not None:
         return glossed
     said = _PREAMBLE.sub("", term, count=1)
-    if said != term and (_canonical(said) is not None or _glossed(said) is not None):
+    subject = term[:len(term) - len(said)]
+    told = _canonical(said)
+    if (said != term and subject not in _VERB_OBJECT and not ("申请" in subject and told in LAPSED_AFTER_GRANT)
+            and (told is not None or _glossed(said) is not None)):
         return _terms_of(said)  # "该专利已于2021年授权", "2023年未缴年费终止"
     pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
     found: list[str] = []
@@ -413,6 +445,10 @@ _LONGEST_PHRASE = 32
 # used only when what follows is a known term
 _PREAMBLE = re.compile(r"^(?:[该本此]?(?:专利申请|专利|申请|成果))?(?:已经|已)?(?:于|在)?"
                        r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)?(?:已经|已)?")
+# (an application named as the subject is never revoked nor at the end of a term: 专利申请撤销 is not read)
+# a bare 申请 or 成果 before a status word is no subject: "to apply for" (申请登记, 申请授权, 申请撤销), or
+# a procedure of its own (成果登记 is 科技成果登记, no grant of a right)
+_VERB_OBJECT = frozenset({"申请", "成果"})
 # a patent, application or certificate number, or a year, written beside a status: "已授权（ZL201910123456.7）"
 _NOTE = re.compile(r"^(?:(?:专利号|申请号|证书号|授权号|授权公告号|公告号)[:：]?)?(?:zl|cn)?[\d.]{6,}[a-z]?\d?$"
                    r"|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$")
@@ -436,10 +472,13 @@ def _glossed(term: str) -> list[str] | None:
     head_status, note_status = _lookup(head), _lookup(note)
     if head_status is None:
         return None
-    if _canonical(note) in _RESTORE:
-        return [head]
+    if _canonical(note) in _RESTORE:  # a restored end is read restored (视撤（已恢复）); 有效（已恢复） stays in force
+        return [head, note] if head_status in _NEGATIVE else [head]
     if note_status is None:
         return [head, note] if _is_neutral(note) else None
+    if (head_status is LegalStatus.GRANTED and note in _GIVEN_UP
+            or head_status is LegalStatus.REJECTED and note_status is LegalStatus.PENDING and "复审" in note):
+        return [head, note]  # given up after the grant (授权（已放弃）); a refusal under 复审 (驳回（复审中）)
     return [note, head] if _RANK[head_status] > _RANK[note_status] else [head, note]
 
 
@@ -458,9 +497,19 @@ def _joined(text: str) -> list[str] | None:
                 rest, joined = rest[len(word):], True
                 break
         tail = _joined(rest) if len(rest) >= 2 else None
+        if tail is not None and not joined and _contract_ended(head, tail[0]):
+            return [head, *tail[1:]]  # 质押到期, 许可已终止: the contract's end, not the right's
         if tail is not None and (joined or not _ended_then_granted(head, tail[0])):
             return [head, *tail]
     return None
+
+
+# events of a contract or a measure on the patent, whose own end ("许可到期", "质押期满") is no end of the right
+_CONTRACT_EVENTS = ("许可", "质押", "转让", "转移", "备案", "保全", "合同")
+
+
+def _contract_ended(first: str, second: str) -> bool:
+    return _is_neutral(first) and any(word in first for word in _CONTRACT_EVENTS) and _lookup(second) in _NEGATIVE
 
 
 def _ended_then_granted(first: str, second: str) -> bool:

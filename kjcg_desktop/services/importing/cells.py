@@ -405,8 +405,14 @@ _ADDRESS_NOTE = re.compile(r"\s*[（(](?:地址\s*[:：])?[^（）()]*[路街道
                            r"|\s*[,，]\s*(?:地址\s*[:：]\s*)?(?:\d{6}(?!\d)|[^,，]*[路街道巷弄村]\s*\d+\s*号).*$")
 
 
+# a part that ends as an organisation's name is a holder, even with a street and a number in its name
+# ("上海中山北路1号投资有限公司", "徐家村8号农业专业合作社")
+_ORGANISATION_END = re.compile(r"(?:公司|集团|大学|学院|学校|医院|研究所|研究院|设计院|科学院|中心|实验室|工作室|合作社|厂|协会|基金会|商会|委员会|局|所)"
+                               r"\s*[）)]?\s*$")
+
+
 def _is_address(part: str) -> bool:
-    return bool(_ADDRESS.search(part))
+    return bool(_ADDRESS.search(part)) and not _ORGANISATION_END.search(_NATIONALITY.sub("", part))
 
 
 def to_holder(value: Any) -> str | None:

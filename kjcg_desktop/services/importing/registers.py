@@ -50,7 +50,7 @@ REGISTER_NAMES = {PAYMENT: "年费台账", DEAL: "合同台账（转化交易）
 # Headers only a fee list has (a ledger's 日期 or 金额 says nothing of fees)
 _FEE_MARKS = frozenset(header_key(h) for h in (
     "费用种类", "费用名称", "专利年度", "缴费年度", "年费年度", "缴费日期", "缴费日", "缴费金额", "实缴金额", "年费金额",
-    "收据号", "票据号", "收据编号", "缴费人"))
+    "收据号", "票据号", "收据编号", "票据号码", "缴费人"))
 # An amount header that says the money was paid (filled without a date: a payment that lacks it)
 _PAID_AMOUNT = frozenset(header_key(h) for h in ("缴费金额", "实缴金额", "缴费金额（元）", "实缴金额（元）"))
 # Headers only a deal list has

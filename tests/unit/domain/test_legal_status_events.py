@@ -79,3 +79,66 @@ def test_an_event_list_may_lag_behind_the_current_status_but_not_contradict_it(c
 def test_undated_events_written_newest_first_are_read_newest_first(text, status, granted):
     reading = read_legal_status(text)
     assert (reading.status, reading.says_granted) == (status, granted)
+
+
+@pytest.mark.parametrize("text", ["授权后放弃", "授权；放弃", "已授权，已放弃", "授权;主动放弃", "2019-05-06 授权; 2022-01-01 放弃"])
+def test_a_granted_patent_given_up_is_lapsed_after_grant(text):
+    # 专利法第四十四条: a patentee who gives up the patent ends a right that was granted (授权成果, lapsed);
+    # only an application is 放弃 before a grant
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (LegalStatus.LAPSED, True)
+
+
+@pytest.mark.parametrize("text", ["失效;恢复", "已失效，已恢复", "失效后恢复", "终止后恢复"])
+def test_a_bare_end_restored_does_not_say_the_right_was_granted(text):
+    # PatSnap and incoPat write 失效 for a withdrawn application too: restored, it is pending again or
+    # a patent in force again — the row's grant evidence decides, as for Derwent's Alive
+    reading = read_legal_status(text)
+    assert not reading.says_granted
+    assert reading.status is None and reading.alive
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # 申请X is "to apply for X" (申请登记, 申请授权, 申请撤销 …), not "the application was X"
+    ("申请登记", None), ("申请授权", None), ("申请核准", None), ("申请维持", None), ("申请撤销", None),
+    ("成果登记", None),                                  # 科技成果登记: no grant of a right
+    # an application is not revoked and reaches no end of term: the sentence is not read as a granted right
+    ("专利申请撤销", None), ("该申请已撤销", None), ("本申请已到期", None),
+    # with its 已/于/date, or as 该/本申请, 申请 is the sentence's subject
+    ("申请已授权", LegalStatus.GRANTED), ("本申请2022年3月被驳回", LegalStatus.REJECTED),
+    ("该申请已放弃", LegalStatus.ABANDONED),
+])
+def test_apply_for_is_not_a_status(text, status):
+    reading = read_legal_status(text)
+    assert reading.status is status
+    assert not (status is None and reading.says_granted)
+
+
+@pytest.mark.parametrize("text", ["授权待登记", "授权办登", "授权审查中"])
+def test_events_joined_in_one_phrase_are_read_in_the_written_order(text):
+    # a ledger's phrase is written in reading order (granted notice, then registration to do): only a
+    # list of separate events may be the newest first
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (LegalStatus.PENDING, False)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("授权-实审-公开", LegalStatus.GRANTED), ("授权、实审、公开", LegalStatus.GRANTED),
+    ("未缴年费终止、授权、实审", LegalStatus.LAPSED),
+])
+def test_a_list_with_dashes_or_commas_may_be_newest_first(text, status):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, True)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the end of a licence, a pledge or a transfer is the end of that contract, not of the right
+    ("有效;质押到期", LegalStatus.GRANTED), ("有效，许可已到期", LegalStatus.GRANTED), ("授权;许可终止", LegalStatus.GRANTED),
+    ("授权后许可终止", LegalStatus.GRANTED), ("许可到期", None), ("转让终止", None), ("保全终止", None),
+    # with a joining word the end is the next event; an invalidation's end is the right's
+    ("授权;转让后失效", LegalStatus.LAPSED), ("无效宣告全部无效", LegalStatus.LAPSED),
+])
+def test_the_end_of_a_contract_on_the_patent_is_not_the_end_of_the_right(text, status):
+    reading = read_legal_status(text)
+    assert reading.status is status
+    assert status is not None or reading.event_only

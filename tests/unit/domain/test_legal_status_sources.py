@@ -97,6 +97,9 @@ def test_status_words_of_the_public_sources(text, status, granted):
     ("未授权", P), ("非授权", P), ("没有授权", P), ("尚未授权", P), ("授权前", P), ("待授权", P), ("等待授权", P),
     ("未获授权", P), ("尚未获得授权", P), ("暂未授权", P), ("仍未授权", P), ("无授权", P),
     ("不予授权", R), ("不授权", R),
+    # a registration not yet made is not filed, as 未登记 — never a right that ended
+    ("尚未登记", LegalStatus.NOT_FILED), ("暂未登记", LegalStatus.NOT_FILED), ("还未登记", LegalStatus.NOT_FILED),
+    ("没登记", LegalStatus.NOT_FILED), ("没有登记", LegalStatus.NOT_FILED),
 ])
 def test_a_denied_or_coming_grant_is_never_a_grant(text, status):
     reading = read_legal_status(text)
@@ -180,6 +183,10 @@ def test_partly_invalid_keeps_the_right(text):
 @pytest.mark.parametrize(("text", "status", "granted"), [
     ("驳回（未授权）", R, False), ("未授权（驳回）", R, False), ("授权（已失效）", L, True), ("有效（已授权）", G, True),
     ("已授权（未缴年费）", L, True), ("有效（已恢复）", G, True), ("失效（期满）", L, True), ("授权（已转让）", G, True),
+    # a granted patent noted as given up is no longer in force (专利法第四十四条)
+    ("授权（已放弃）", L, True), ("有效（主动放弃）", L, True),
+    # an application restored (视为撤回 → 恢复) is pending again; a refusal under 复审 is pending
+    ("视撤（已恢复）", P, False), ("视为撤回（已恢复）", P, False), ("驳回（复审中）", P, False),
 ])
 def test_a_note_in_brackets_says_more_about_the_same_right(text, status, granted):
     # the note is not a later event: 驳回（未授权） is a refusal glossed "not granted", never pending
@@ -253,3 +260,14 @@ def test_english_events_beside_a_grant(text):
 
 def test_an_application_restored():
     assert read_legal_status("专利申请的视为撤回;专利申请的恢复").status is P
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    # PatSnap's labels written whole, its Chinese and English word together
+    ("有效-Active", G, True), ("授权-Granted", G, True), ("失效-Inactive", L, False), ("审中-Pending", P, False),
+    ("实质审查-Examining", P, False), ("期限届满-Expired", L, True), ("撤回-视为撤回-Withdrawn-Deemed", W, False),
+    ("驳回-Rejected", R, False),
+])
+def test_patsnap_labels_with_both_words_are_read(text, status, granted):
+    reading = read_legal_status(text)
+    assert (reading.status, reading.says_granted) == (status, granted)

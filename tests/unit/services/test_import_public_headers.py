@@ -338,6 +338,15 @@ def test_derwent_inventors_with_their_address(db, tmp_path):
     ("上海示范大学 | 上海市第一人民医院", "上海示范大学；上海市第一人民医院"),     # a hospital named after its city stays
     ("上海路桥集团有限公司", "上海路桥集团有限公司"),
     ("上海市杨浦区四平路1239号", "上海市杨浦区四平路1239号"),                      # nothing but an address: kept, not emptied
+    # a second holder whose name holds a street and a number is a holder, not an address
+    ("上海示范大学；上海中山北路1号投资有限公司", "上海示范大学；上海中山北路1号投资有限公司"),
+    ("上海示范大学、上海三道2号科技公司", "上海示范大学；上海三道2号科技公司"),
+    ("上海示范大学，南京路3号院文化发展有限公司", "上海示范大学；南京路3号院文化发展有限公司"),
+    ("上海示范大学、徐家村8号农业专业合作社", "上海示范大学；徐家村8号农业专业合作社"),
+    ("上海示范大学；延安西路2号研究所", "上海示范大学；延安西路2号研究所"),
+    ("上海示范大学，上海中山北路1号投资有限公司（中国）", "上海示范大学；上海中山北路1号投资有限公司"),
+    ("上海示范大学；上海长江路1号文化传媒工作室", "上海示范大学；上海长江路1号文化传媒工作室"),
+    ("上海示范大学；上海市杨浦区四平路1239号501室", "上海示范大学"),
 ])
 def test_an_address_in_the_holder_cell_is_no_holder(cell, holders):
     assert to_holder(cell) == holders
@@ -431,6 +440,20 @@ def test_the_paid_fees_of_the_cnipa_case_query_feed_the_fee_register(db, tmp_pat
     assert [(f["kind"], f["cell"]) for f in flags] == [("unreadable", "已缴费信息!2:2")]
     assert flags[0]["reason"].startswith("第2年是授权当年，其年费随办理登记手续缴纳")
     assert db.scalar("SELECT count(*) FROM achievements") == 2
+
+
+def test_the_paid_fees_with_the_receipt_code_and_number_of_the_electronic_bill(db, tmp_path):
+    """The case query's 已缴费信息 as a public export of it names the columns: 费用种类, 应缴金额, 缴费日期,
+    缴费人姓名, 票据代码, 票据号码 (the electronic fiscal bill's code and number); the number is the receipt."""
+    path = write_xlsx(tmp_path / "年费.xlsx", {
+        "专利台账": [["专利名称", "申请号", "申请日", "法律状态", "授权日"],
+                 ["一种检测装置", CLAMP, "2021-02-03", "有效", "2021-08-20"]],
+        "已缴费信息": [["专利申请号", "费用种类", "应缴金额", "缴费日期", "缴费人姓名", "票据代码", "票据号码"],
+                  [CLAMP, "实用新型专利第3年年费", 900, "2023.01.15", "上海示范大学", "31010122", "0012345678"]],
+    })
+    ei.import_file(db, path)
+    payments = [dict(r) for r in db.query("SELECT p.patent_year, p.amount_fen, p.receipt_no FROM fee_payments p")]
+    assert payments == [{"patent_year": 3, "amount_fen": 90000, "receipt_no": "0012345678"}]
 
 
 # -- number forms ----------------------------------------------------------------------------------------------
