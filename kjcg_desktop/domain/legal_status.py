@@ -48,6 +48,7 @@ from .legal_status_terms import (
     LOOKUP,
     NEUTRAL,
     PARTLY_INVALID,
+    TRADITIONAL_ONLY,
 )
 
 ARTICLE = "1-2 第五条"
@@ -230,7 +231,7 @@ def _reading_of(raw: str) -> StatusReading:
     if reading.status is None and not reading.event_only:
         converted = _simplified(raw)
         if converted != raw:  # traditional Chinese (有效專利, 審查中, 專利權消滅): read in simplified, kept as written
-            reading = _read(converted, raw)
+            reading = _read(TRADITIONAL_ONLY.get(normalise_term(converted), converted), raw)
     return reading
 
 

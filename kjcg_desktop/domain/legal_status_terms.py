@@ -109,7 +109,7 @@ TERMS: dict[LegalStatus, tuple[str, ...]] = {
         # Google Patents / PatSnap English statuses of a granted patent that ended
         "expired-feerelated", "expired-lifetime", "ceased", "non-payment", "nonpayment", "notinforce",
         # revoked (PatSnap 全部撤销-Revoked; CNIPA 专利权的撤销 under the 1992 law; Taiwan 撤銷)
-        "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked", "invalidated",
+        "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销专利权", "revoked", "invalidated",
         "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
         # Taiwan 專利權消滅: the right extinguished (fees unpaid, term expired)
         "消灭", "专利权消灭", "当然消灭", "专利权当然消灭", "期满消灭",
@@ -165,7 +165,7 @@ LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
 # revocation of the 1992 law had the same effect, 专利法(1992)第五十条).
 INVALIDATED: frozenset[str] = frozenset({
     "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
-    "全部无效宣告", "无效宣告失效", "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销", "撤销专利权", "revoked",
+    "全部无效宣告", "无效宣告失效", "全部撤销", "专利权全部撤销", "专利权的全部撤销", "撤销专利权", "revoked",
     "invalidated",
     "被宣告全部无效", "宣告全部无效", "已被宣告全部无效", "专利权被宣告无效",
 })
@@ -184,3 +184,8 @@ EVENT_AFTER_GRANT: frozenset[str] = frozenset({
 PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效", "部分撤销", "专利权部分撤销", "专利权的部分撤销",
                                             "被宣告部分无效", "宣告部分无效", "专利权被宣告部分无效", "宣告专利权部分无效",
                                             "p-revoked", "专利权的无效宣告(专利权部分无效)"})
+
+# Words read so only when written in traditional characters: Taiwan's 撤銷 is the patent revoked (專利法
+# 第八十二條), while a mainland ledger's bare 撤销 may be an application withdrawn (撤回) as well — written
+# in simplified it stays unknown and is flagged 待核对.
+TRADITIONAL_ONLY: dict[str, str] = {"撤销": "全部撤销", "已撤销": "全部撤销", "被撤销": "全部撤销", "撤销专利": "全部撤销"}

@@ -104,6 +104,8 @@ def test_a_bare_end_restored_does_not_say_the_right_was_granted(text):
     ("成果登记", None),                                  # 科技成果登记: no grant of a right
     # an application is not revoked and reaches no end of term: the sentence is not read as a granted right
     ("专利申请撤销", None), ("该申请已撤销", None), ("本申请已到期", None),
+    # a bare 撤销 in simplified: a mainland ledger may mean an application withdrawn as well as a right revoked
+    ("撤销", None), ("已撤销", None), ("被撤销", None),
     # with its 已/于/date, or as 该/本申请, 申请 is the sentence's subject
     ("申请已授权", LegalStatus.GRANTED), ("本申请2022年3月被驳回", LegalStatus.REJECTED),
     ("该申请已放弃", LegalStatus.ABANDONED),
