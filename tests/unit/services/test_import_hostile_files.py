@@ -257,7 +257,6 @@ def test_a_pipe_separated_export_is_read(db, tmp_path):
 
 # -- two sheets of one name: one would be read twice and the other never --------------------------------
 def _ods_two_tables_of_one_name(path: Path) -> Path:
-    import zipfile
 
     def row(values: list[str]) -> str:
         return "<table:table-row>" + "".join(
@@ -266,6 +265,13 @@ def _ods_two_tables_of_one_name(path: Path) -> Path:
     tables = "".join(f'<table:table table:name="台账">{row(HEADER)}{row(values)}</table:table>' for values in (
         ["一种铝合金", app_no(2023, 1, 123456), "发明专利", "有效", "2023-05-06", "王伟"],
         ["一种夹持装置", app_no(2022, 2, 654321), "实用新型", "有效", "2022-01-02", "刘强"]))
+    return _ods_of_tables(path, tables)
+
+
+def _ods_of_tables(path: Path, tables: str) -> Path:
+    """An .ods whose content is ``tables`` (table:table elements), with its mimetype and manifest."""
+    import zipfile
+
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
                'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -514,7 +520,6 @@ def test_a_part_cut_in_half_inside_a_whole_zip_is_named_in_chinese(db, tmp_path,
 # -- an .ods cell with a line break (Shift+Enter) or a tab ---------------------------------------------------
 def test_line_breaks_inside_an_ods_cell_part_the_names_as_in_the_file(db, tmp_path, monkeypatch):
     import tempfile
-    import zipfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
@@ -525,21 +530,9 @@ def test_line_breaks_inside_an_ods_cell_part_the_names_as_in_the_file(db, tmp_pa
     row = "".join(cell(v) for v in ["一种铝合金<text:line-break/>（第二版）", app_no(2023, 1, 123456), "发明专利", "有效",
                                      "2023-05-06", "王伟<text:line-break/>李娜<text:line-break/><text:span>张敏</text:span>"])
     header = "".join(cell(h) for h in HEADER)
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-               '<office:body><office:spreadsheet><table:table table:name="台账">'
-               f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>"
-               "</table:table></office:spreadsheet></office:body></office:document-content>")
-    path = tmp_path / "专利台账.ods"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
-                   'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                   '</manifest:manifest>', zipfile.ZIP_DEFLATED)
+    path = _ods_of_tables(tmp_path / "专利台账.ods", '<table:table table:name="台账">'
+                          f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>"
+                          "</table:table>")
     plan, _ = ei.import_file(db, path)
     assert plan.rows[0].inventors == ["王伟", "李娜", "张敏"]
     assert db.one("SELECT name FROM achievements")[0] == "一种铝合金（第二版）"
