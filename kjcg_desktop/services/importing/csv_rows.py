@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -22,17 +23,17 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
     follows them (more lines of its last cell). Its cells go into the first row, the others are left
     empty so that every later row keeps its number. A piece of a single cell is not a start (a
     title above the header), and in a table numbered in its first column a line starting with a
-    number is not a piece; returns the (first, last) row numbers joined."""
+    number is not a piece; nor is a joining kept that puts a non-code in a column every record
+    writes as a code (a 序号, an application number, a date): two records of a file that leaves
+    out its empty last cells may add up to the width by chance. Returns the (first, last) row
+    numbers joined."""
     widths = Counter(len(row) for row in rows if len(row) > 1)
     if not widths:
         return []
     width, count = widths.most_common(1)[0]
     if width < 3 or count * 2 < sum(widths.values()):
         return []
-    # a table numbered in its first column (序号 1, 2, 3 …): a short line that starts with a number
-    # is a record of its own, not the rest of the line above
-    full = [row[0].strip() for row in rows if len(row) == width]
-    numbered = len(full) > 1 and sum(v.isdigit() for v in full) * 10 >= (len(full) - 1) * 9
+    codes: set[int] | None = None  # the columns written as codes, found at the first short row
     joined = []
     i = 0
     while i < len(rows) - 1:
@@ -40,9 +41,13 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         if not 2 <= len(first) < width:
             i += 1
             continue
+        if codes is None:
+            codes = _code_columns(rows, width)
+        # a table whose first column is a code (序号 1, 2, 3 …, an application number): a short line
+        # that starts with one is a record of its own, not the rest of the line above
         j, total = i, len(first)
         while total < width and j + 1 < len(rows) and 0 < len(rows[j + 1]) < width \
-                and not (numbered and rows[j + 1][0].strip().isdigit()):
+                and not (0 in codes and _CODE.match(rows[j + 1][0].strip())):
             j += 1
             total += len(rows[j]) - 1
         if j == i or total != width or len(rows[j]) < 2:
@@ -58,12 +63,34 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         for piece in rows[i + 1: j + 1]:
             record[-1] += "\n" + piece[0]
             record += piece[1:]
+        if any(record[c].strip() and not _CODE.match(record[c].strip()) for c in codes):
+            i += 1
+            continue
         rows[i] = record
         for k in range(i + 1, j + 1):
             rows[k] = []
         joined.append((i + 1, j + 1))
         i = j + 1
     return joined
+
+
+# A value written as a code: a 序号, an application or ledger number, a date (1, CN202310123451.1,
+# KJ-2023-001, 2023-05-06) — no line break, no space, no Chinese.
+_CODE = re.compile(r"[A-Za-z]{0,4}\d[\dA-Za-z.\-/_:]*\Z")
+
+
+def _code_columns(rows: list[list[str]], width: int) -> set[int]:
+    """The columns that the rows of ``width`` cells (but perhaps the header) fill with codes."""
+    full = [row for row in rows if len(row) == width]
+    if len(full) < 2:
+        return set()
+    codes = set()
+    for c in range(width):
+        filled = [v for v in (row[c].strip() for row in full) if v]
+        written = sum(bool(_CODE.match(v)) for v in filled)
+        if written and len(filled) * 2 >= len(full) and written * 10 >= (len(filled) - 1) * 9:
+            codes.add(c)
+    return codes
 
 
 # The separators a table may be written with, and the text a guess is checked on (its first rows).

@@ -368,6 +368,23 @@ def test_two_numbered_records_that_leave_out_their_last_cells_are_not_joined(tmp
     assert [len(r) for r in book.rows(book.sheet_names[0])] == [8, 7, 3, 6, 7, 7, 7, 7] and book.notices == []
 
 
+def test_two_records_of_an_export_that_leaves_out_trailing_empty_cells_are_not_joined(db, tmp_path):
+    """Excel leaves the separators of a row's empty last cells out after its first rows, and so do
+    scripts that write only the filled cells: a row of five cells and the next of three add up to the
+    seven columns by chance. The second starts with an application number as every row does and
+    its number would land in the first one's 申请日: two records, not one cut by a line break."""
+    header = "申请号,专利名称,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"{app_no(2023, 1, 100000 + n)},成果{n},发明专利,有效,2023-01-0{n},王伟,无" for n in range(1, 9)]
+    a, b = app_no(2023, 1, 222222), app_no(2023, 2, 333333)
+    path = tmp_path / "导出.csv"
+    path.write_bytes("\r\n".join([header, *full[:4], f"{a},一种方法,发明专利,实质审查,2023-02-01",
+                                   f"{b},一种装置,实用新型", *full[4:]]).encode("gbk") + b"\r\n")
+    plan, _ = ei.import_file(db, path)
+    got = dict(db.query("SELECT application_no, name FROM achievements"))
+    assert got[a] == "一种方法" and got[b] == "一种装置" and len(got) == 10
+    assert not any("没有加引号" in n for n in plan.notices)
+
+
 # -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
 def _fods(rows_xml: str, prolog: str = "") -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
