@@ -33,7 +33,7 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
     width, count = widths.most_common(1)[0]
     if width < 3 or count * 2 < sum(widths.values()):
         return []
-    codes: set[int] | None = None  # the columns written as codes, found at the first short row
+    codes: dict[int, set[str]] | None = None  # the columns written as codes and their shapes
     joined = []
     i = 0
     while i < len(rows) - 1:
@@ -63,7 +63,7 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         for piece in rows[i + 1: j + 1]:
             record[-1] += "\n" + piece[0]
             record += piece[1:]
-        if any(record[c].strip() and not _CODE.match(record[c].strip()) for c in codes):
+        if not _fits(record, codes, len(first)):
             i += 1
             continue
         rows[i] = record
@@ -79,18 +79,40 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
 _CODE = re.compile(r"[A-Za-z]{0,4}\d[\dA-Za-z.\-/_:]*\Z")
 
 
-def _code_columns(rows: list[list[str]], width: int) -> set[int]:
-    """The columns that the rows of ``width`` cells (but perhaps the header) fill with codes."""
+_DIGITS = str.maketrans("0123456789", "9999999999")
+
+
+def _shape(code: str) -> str:
+    return code.upper().translate(_DIGITS)
+
+
+def _code_columns(rows: list[list[str]], width: int) -> dict[int, set[str]]:
+    """The columns that the rows of ``width`` cells (but perhaps the header) fill with codes, with
+    the shapes of their codes (202310123451.1 → 999999999999.9)."""
     full = [row for row in rows if len(row) == width]
     if len(full) < 2:
-        return set()
-    codes = set()
+        return {}
+    codes = {}
     for c in range(width):
         filled = [v for v in (row[c].strip() for row in full) if v]
-        written = sum(bool(_CODE.match(v)) for v in filled)
-        if written and len(filled) * 2 >= len(full) and written * 10 >= (len(filled) - 1) * 9:
-            codes.add(c)
+        written = [v for v in filled if _CODE.match(v)]
+        if written and len(filled) * 2 >= len(full) and len(written) * 10 >= (len(filled) - 1) * 9:
+            codes[c] = {_shape(v) for v in written}
     return codes
+
+
+def _fits(record: list[str], codes: dict[int, set[str]], cut: int) -> bool:
+    """Whether a joined record has a code in each column written as codes, and, after the cell cut
+    (its last piece's cells), no code of such a column's shape in a column that holds none: an
+    application number under 备注 is the next record's, not this one's."""
+    for c, v in enumerate(record):
+        v = v.strip()
+        if c in codes:
+            if v and not _CODE.match(v):
+                return False
+        elif c >= cut and len(v) >= 8 and _CODE.match(v) and any(_shape(v) in shapes for shapes in codes.values()):
+            return False
+    return True
 
 
 # The separators a table may be written with, and the text a guess is checked on (its first rows).

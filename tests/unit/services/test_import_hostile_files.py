@@ -385,6 +385,21 @@ def test_two_records_of_an_export_that_leaves_out_trailing_empty_cells_are_not_j
     assert not any("没有加引号" in n for n in plan.notices)
 
 
+def test_a_record_of_only_a_name_and_a_number_below_a_short_one_is_not_joined_to_it(db, tmp_path):
+    """The first column is a name, so nothing tells the second line from more of a cell but the
+    application number it would put under 备注, a column that holds none."""
+    header = "专利名称,申请号,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"成果{n},{app_no(2023, 1, 100000 + n)},发明专利,有效,2023-01-0{n},王伟,无" for n in range(1, 9)]
+    a, b = app_no(2023, 1, 222222), app_no(2023, 2, 333333)
+    path = tmp_path / "导出.csv"
+    path.write_bytes("\r\n".join([header, *full[:4], f"一种方法,{a},发明专利,实质审查,2023-02-01,刘强",
+                                   f"一种装置,{b}", *full[4:]]).encode("utf-8-sig") + b"\r\n")
+    plan, _ = ei.import_file(db, path)
+    got = dict(db.query("SELECT application_no, name FROM achievements"))
+    assert got[a] == "一种方法" and got[b] == "一种装置" and len(got) == 10
+    assert next(r for r in plan.rows if r.values["name"] == "一种方法").inventors == ["刘强"]
+
+
 # -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
 def _fods(rows_xml: str, prolog: str = "") -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
