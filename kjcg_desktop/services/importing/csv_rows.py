@@ -47,7 +47,8 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         # that starts with one is a record of its own, not the rest of the line above
         j, total = i, len(first)
         while total < width and j + 1 < len(rows) and 0 < len(rows[j + 1]) < width \
-                and not (0 in codes and _CODE.match(rows[j + 1][0].strip())):
+                and not (0 in codes and _CODE.match(rows[j + 1][0].strip())
+                         and _shape(rows[j + 1][0].strip()) in codes[0]):
             j += 1
             total += len(rows[j]) - 1
         if j == i or total != width or len(rows[j]) < 2:
@@ -79,16 +80,18 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
 _CODE = re.compile(r"[A-Za-z]{0,4}\d[\dA-Za-z.\-/_:]*\Z")
 
 
-_DIGITS = str.maketrans("0123456789", "9999999999")
+_RUN = re.compile(r"[0-9A-Za-z]+")
 
 
 def _shape(code: str) -> str:
-    return code.upper().translate(_DIGITS)
+    """A code's punctuation with each run of letters and digits as 9: a 序号 12 or 100 is 9, an
+    application number 202310123451.X or CN202310123451.1 is 9.9, a date 2023-05-06 is 9-9-9."""
+    return _RUN.sub("9", code)
 
 
 def _code_columns(rows: list[list[str]], width: int) -> dict[int, set[str]]:
     """The columns that the rows of ``width`` cells (but perhaps the header) fill with codes, with
-    the shapes of their codes (202310123451.1 → 999999999999.9)."""
+    the shapes of their codes (:func:`_shape`)."""
     full = [row for row in rows if len(row) == width]
     if len(full) < 2:
         return {}

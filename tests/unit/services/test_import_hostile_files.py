@@ -400,6 +400,20 @@ def test_a_record_of_only_a_name_and_a_number_below_a_short_one_is_not_joined_to
     assert next(r for r in plan.rows if r.values["name"] == "一种方法").inventors == ["刘强"]
 
 
+def test_a_record_cut_in_a_numbered_table_is_still_joined_when_its_pieces_start_with_figures(tmp_path):
+    """序号 in the first column, and 发明人 cut after its first name with the next line starting with
+    a year (2023级), then a 备注 whose second line starts with 2. (no 序号 of its own): one record."""
+    header = "序号,专利名称,申请号,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"{n},成果{n},{app_no(2023, 1, 100000 + n)},发明专利,有效,2023-01-0{n},王伟," for n in range(1, 9)]
+    path = tmp_path / "导出.csv"
+    path.write_text("\r\n".join([header, *full[:4], f"9,一种装置,{app_no(2023, 1, 222222)},发明专利,有效,2023-02-01,刘强",
+                                   "2023级研究生李娜,1.年费", "2.代理费", *full[4:]]) + "\r\n", encoding="utf-8")
+    book = ei.open_workbook(path)
+    rows = book.rows(book.sheet_names[0])
+    assert rows[5][-2:] == ["刘强\n2023级研究生李娜", "1.年费\n2.代理费"] and rows[6] == rows[7] == []
+    assert [len(r) for r in rows] == [8, 7, 7, 7, 7, 8, 0, 0, 7, 7, 7, 7]
+
+
 # -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
 def _fods(rows_xml: str, prolog: str = "") -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
