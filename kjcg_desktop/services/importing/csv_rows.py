@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -22,17 +23,17 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
     follows them (more lines of its last cell). Its cells go into the first row, the others are left
     empty so that every later row keeps its number. A piece of a single cell is not a start (a
     title above the header), and in a table numbered in its first column a line starting with a
-    number is not a piece; returns the (first, last) row numbers joined."""
+    number is not a piece; nor is a joining kept that puts a non-code in a column every record
+    writes as a code (a 序号, an application number, a date): two records of a file that leaves
+    out its empty last cells may add up to the width by chance. Returns the (first, last) row
+    numbers joined."""
     widths = Counter(len(row) for row in rows if len(row) > 1)
     if not widths:
         return []
     width, count = widths.most_common(1)[0]
     if width < 3 or count * 2 < sum(widths.values()):
         return []
-    # a table numbered in its first column (序号 1, 2, 3 …): a short line that starts with a number
-    # is a record of its own, not the rest of the line above
-    full = [row[0].strip() for row in rows if len(row) == width]
-    numbered = len(full) > 1 and sum(v.isdigit() for v in full) * 10 >= (len(full) - 1) * 9
+    codes: dict[int, set[str]] | None = None  # the columns written as codes and their shapes
     joined = []
     i = 0
     while i < len(rows) - 1:
@@ -40,9 +41,14 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         if not 2 <= len(first) < width:
             i += 1
             continue
+        if codes is None:
+            codes = _code_columns(rows, width)
+        # a table whose first column is a code (序号 1, 2, 3 …, an application number): a short line
+        # that starts with one is a record of its own, not the rest of the line above
         j, total = i, len(first)
         while total < width and j + 1 < len(rows) and 0 < len(rows[j + 1]) < width \
-                and not (numbered and rows[j + 1][0].strip().isdigit()):
+                and not (0 in codes and _CODE.match(rows[j + 1][0].strip())
+                         and _shape(rows[j + 1][0].strip()) in codes[0]):
             j += 1
             total += len(rows[j]) - 1
         if j == i or total != width or len(rows[j]) < 2:
@@ -58,12 +64,58 @@ def join_broken_records(rows: list[list[str]]) -> list[tuple[int, int]]:
         for piece in rows[i + 1: j + 1]:
             record[-1] += "\n" + piece[0]
             record += piece[1:]
+        if not _fits(record, codes, len(first)):
+            i += 1
+            continue
         rows[i] = record
         for k in range(i + 1, j + 1):
             rows[k] = []
         joined.append((i + 1, j + 1))
         i = j + 1
     return joined
+
+
+# A value written as a code: a 序号, an application or ledger number, a date (1, CN202310123451.1,
+# KJ-2023-001, 2023-05-06) — no line break, no space, no Chinese.
+_CODE = re.compile(r"[A-Za-z]{0,4}\d[\dA-Za-z.\-/_:]*\Z")
+
+
+_RUN = re.compile(r"[0-9A-Za-z]+")
+
+
+def _shape(code: str) -> str:
+    """A code's punctuation with each run of letters and digits as 9: a 序号 12 or 100 is 9, an
+    application number 202310123451.X or CN202310123451.1 is 9.9, a date 2023-05-06 is 9-9-9."""
+    return _RUN.sub("9", code)
+
+
+def _code_columns(rows: list[list[str]], width: int) -> dict[int, set[str]]:
+    """The columns that the rows of ``width`` cells (but perhaps the header) fill with codes, with
+    the shapes of their codes (:func:`_shape`)."""
+    full = [row for row in rows if len(row) == width]
+    if len(full) < 2:
+        return {}
+    codes = {}
+    for c in range(width):
+        filled = [v for v in (row[c].strip() for row in full) if v]
+        written = [v for v in filled if _CODE.match(v)]
+        if written and len(filled) * 2 >= len(full) and len(written) * 10 >= (len(filled) - 1) * 9:
+            codes[c] = {_shape(v) for v in written}
+    return codes
+
+
+def _fits(record: list[str], codes: dict[int, set[str]], cut: int) -> bool:
+    """Whether a joined record has a code in each column written as codes, and, after the cell cut
+    (its last piece's cells), no code of such a column's shape in a column that holds none: an
+    application number under 备注 is the next record's, not this one's."""
+    for c, v in enumerate(record):
+        v = v.strip()
+        if c in codes:
+            if v and not _CODE.match(v):
+                return False
+        elif c >= cut and len(v) >= 8 and _CODE.match(v) and any(_shape(v) in shapes for shapes in codes.values()):
+            return False
+    return True
 
 
 # The separators a table may be written with, and the text a guess is checked on (its first rows).

@@ -374,6 +374,52 @@ def test_two_numbered_records_that_leave_out_their_last_cells_are_not_joined(tmp
     assert [len(r) for r in book.rows(book.sheet_names[0])] == [8, 7, 3, 6, 7, 7, 7, 7] and book.notices == []
 
 
+def test_two_records_of_an_export_that_leaves_out_trailing_empty_cells_are_not_joined(db, tmp_path):
+    """Excel leaves the separators of a row's empty last cells out after its first rows, and so do
+    scripts that write only the filled cells: a row of five cells and the next of three add up to the
+    seven columns by chance. The second starts with an application number as every row does and
+    its number would land in the first one's 申请日: two records, not one cut by a line break."""
+    header = "申请号,专利名称,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"{app_no(2023, 1, 100000 + n)},成果{n},发明专利,有效,2023-01-0{n},王伟,无" for n in range(1, 9)]
+    a, b = app_no(2023, 1, 222222), app_no(2023, 2, 333333)
+    path = tmp_path / "导出.csv"
+    path.write_bytes("\r\n".join([header, *full[:4], f"{a},一种方法,发明专利,实质审查,2023-02-01",
+                                   f"{b},一种装置,实用新型", *full[4:]]).encode("gbk") + b"\r\n")
+    plan, _ = ei.import_file(db, path)
+    got = dict(db.query("SELECT application_no, name FROM achievements"))
+    assert got[a] == "一种方法" and got[b] == "一种装置" and len(got) == 10
+    assert not any("没有加引号" in n for n in plan.notices)
+
+
+def test_a_record_of_only_a_name_and_a_number_below_a_short_one_is_not_joined_to_it(db, tmp_path):
+    """The first column is a name, so nothing tells the second line from more of a cell but the
+    application number it would put under 备注, a column that holds none."""
+    header = "专利名称,申请号,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"成果{n},{app_no(2023, 1, 100000 + n)},发明专利,有效,2023-01-0{n},王伟,无" for n in range(1, 9)]
+    a, b = app_no(2023, 1, 222222), app_no(2023, 2, 333333)
+    path = tmp_path / "导出.csv"
+    path.write_bytes("\r\n".join([header, *full[:4], f"一种方法,{a},发明专利,实质审查,2023-02-01,刘强",
+                                   f"一种装置,{b}", *full[4:]]).encode("utf-8-sig") + b"\r\n")
+    plan, _ = ei.import_file(db, path)
+    got = dict(db.query("SELECT application_no, name FROM achievements"))
+    assert got[a] == "一种方法" and got[b] == "一种装置" and len(got) == 10
+    assert next(r for r in plan.rows if r.values["name"] == "一种方法").inventors == ["刘强"]
+
+
+def test_a_record_cut_in_a_numbered_table_is_still_joined_when_its_pieces_start_with_figures(tmp_path):
+    """序号 in the first column, and 发明人 cut after its first name with the next line starting with
+    a year (2023级), then a 备注 whose second line starts with 2. (no 序号 of its own): one record."""
+    header = "序号,专利名称,申请号,专利类型,法律状态,申请日,发明人,备注"
+    full = [f"{n},成果{n},{app_no(2023, 1, 100000 + n)},发明专利,有效,2023-01-0{n},王伟," for n in range(1, 9)]
+    path = tmp_path / "导出.csv"
+    path.write_text("\r\n".join([header, *full[:4], f"9,一种装置,{app_no(2023, 1, 222222)},发明专利,有效,2023-02-01,刘强",
+                                   "2023级研究生李娜,1.年费", "2.代理费", *full[4:]]) + "\r\n", encoding="utf-8")
+    book = ei.open_workbook(path)
+    rows = book.rows(book.sheet_names[0])
+    assert rows[5][-2:] == ["刘强\n2023级研究生李娜", "1.年费\n2.代理费"] and rows[6] == rows[7] == []
+    assert [len(r) for r in rows] == [8, 7, 7, 7, 7, 8, 0, 0, 7, 7, 7, 7]
+
+
 # -- LibreOffice's flat XML spreadsheet (.fods) ----------------------------------------------------------
 def _fods(rows_xml: str, prolog: str = "") -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>' + prolog +
