@@ -428,6 +428,8 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
+        if verdict == "update" and _coarser_date(key, new, app):
+            verdict = "keep"
         if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
             verdict = _english_title(plan, planned, str(new), verdict)
         if verdict == "keep":
@@ -452,6 +454,14 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
 
 
 _CHINESE = re.compile("[\u3400-\u9fff]")
+_DATE_FIELDS = frozenset({"filing_date", "grant_date", "disclosure_date", "registration_date"})
+
+
+def _coarser_date(key: str, new: Any, app: Any) -> bool:
+    """The file gives the month or year of the record's day ("2018-09" of "2018-09-14"): the same
+    date, less exactly; the record's day stays."""
+    return (key in _DATE_FIELDS and isinstance(new, str) and isinstance(app, str)
+            and len(new) < len(app) and app.startswith(new + "-"))
 _STATUS_FIELDS = frozenset({"legal_status", "legal_status_detail"})
 
 
