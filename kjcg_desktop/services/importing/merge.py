@@ -401,6 +401,9 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     for layout in plan.layouts:
         if layout.sheet == planned.sheet and field in layout.mapping:
             return cell_ref(planned.sheet, column_letter(layout.mapping.index(field)), planned.row)
+    for layout in plan.layouts:  # a column kept in the extra fields: its header names it
+        if layout.sheet == planned.sheet and field in layout.headers:
+            return cell_ref(planned.sheet, column_letter(layout.headers.index(field)), planned.row)
     return cell_ref(planned.sheet, "", planned.row)
 
 

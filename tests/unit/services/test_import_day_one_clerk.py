@@ -53,3 +53,17 @@ def test_the_ledger_again_keeps_the_day_an_export_gave_to_its_month(db, tmp_path
     for name, day in (("一种水处理絮凝剂", "2018-09-14"), ("一种桥梁裂缝检测装置", "2019-12-20")):
         assert (rows[name]["grant_date"], rows[name]["grant_date_precision"]) == (day, "day")
     assert rows["一种桥梁裂缝检测装置"]["filing_date"] == "2019-04-01"
+
+
+def test_a_conflict_on_a_column_kept_in_the_extra_fields_names_its_cell(db, tmp_path):
+    """The 年费 sheet's 备注 against the ledger's: the flag named the row (年费!3:3), not the cell."""
+    ei.import_file(db, _ledger(tmp_path / "专利台账.xlsx"))
+    ei.import_file(db, _patsnap(tmp_path / "智慧芽导出.xlsx"))
+    fees = write_xlsx(tmp_path / "年费.xlsx", {"2024年年费": [
+        ["2024年专利年费缴纳清单"],
+        ["序号", "申请号", "专利名称", "缴费年度", "应缴金额", "缴费日期", "缴费人", "备注"],
+        [1, FLOCCULANT, "一种水处理絮凝剂", "第8年", 2000, "2023-03-20", "成果科", "最后一次缴费"],
+    ]})
+    ei.import_file(db, fees)
+    flags = [dict(f) for f in db.query("SELECT field, kind, cell, original FROM review_flags WHERE kind = 'conflict'")]
+    assert flags == [{"field": "备注", "kind": "conflict", "cell": "2024年年费!H3", "original": "最后一次缴费"}]
