@@ -5,6 +5,7 @@ test_import_public_headers); the ledger's header and values are shaped like an o
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from excel_helpers import app_no, rows_by_name, write_xlsx
@@ -67,3 +68,17 @@ def test_a_conflict_on_a_column_kept_in_the_extra_fields_names_its_cell(db, tmp_
     ei.import_file(db, fees)
     flags = [dict(f) for f in db.query("SELECT field, kind, cell, original FROM review_flags WHERE kind = 'conflict'")]
     assert flags == [{"field": "备注", "kind": "conflict", "cell": "2024年年费!H3", "original": "最后一次缴费"}]
+
+
+def test_the_abbreviations_a_clerk_writes_for_the_national_science_funds(db, tmp_path):
+    """NSFC and 国自然 (国家自然科学基金), 国社科 (国家社会科学基金) were flagged 无法归类的经费来源."""
+    path = write_xlsx(tmp_path / "专利台账.xlsx", {"专利台账": [
+        ["专利名称", "专利类型", "申请号", "法律状态", "经费来源"],
+        ["一种蛋白质纯化方法", "发明", app_no(2019, 1, 333444), "实审", "NSFC"],
+        ["一种纳米涂层", "发明", app_no(2023, 1, 999000), "实审", "国自然青年项目（52000000）"],
+        ["一种文本分析方法", "发明", app_no(2022, 1, 123123), "实审", "国社科重大项目"],
+        ["一种燃料电池双极板", "发明", app_no(2021, 1, 555666), "实审", "nsfc面上"],
+    ]})
+    ei.import_file(db, path)
+    assert [json.loads(r["extra"])["经费来源"] for r in rows_by_name(db).values()] == ["纵向"] * 4
+    assert list(db.query("SELECT * FROM review_flags")) == []
