@@ -486,6 +486,7 @@ def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app
     status column, a status that says nothing …) told what the file's status was recorded as; the
     app's value is kept instead, so they become part of this one flag: what they found, without what
     they did."""
+    unsaid = old in (None, "")  # the last import's file had no value here (perhaps no such column: a 年费 sheet)
     app, old, new = (value_label(field, v) for v in (app, old, new))
     basis = planned.status_basis if field == "legal_status" else None
     reading = basis.evidence.reading if basis is not None else None
@@ -498,9 +499,10 @@ def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app
             planned.flags = [f for f in planned.flags if id(f) not in gone]
             cell = next((f.cell for f in merged if id(f) in own), basis.cell)
             found = "；另：" + "；".join(_finding(f.reason) for f in merged)
+    said = (f"本系统中为“{_show(app)}”，本次文件为“{_show(new)}”（上次导入的文件此处没有值）" if unsaid
+            else f"本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”")
     planned.flags.append(ReviewFlag(
-        field, FlagKind.CONFLICT,
-        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”{found}；保留本系统的值，请核对",
+        field, FlagKind.CONFLICT, f"{label}：{said}{found}；保留本系统的值，请核对",
         planned.sheet, cell, reading.raw if reading is not None else _show(new)))
 
 

@@ -82,3 +82,28 @@ def test_the_abbreviations_a_clerk_writes_for_the_national_science_funds(db, tmp
     ei.import_file(db, path)
     assert [json.loads(r["extra"])["经费来源"] for r in rows_by_name(db).values()] == ["纵向"] * 4
     assert list(db.query("SELECT * FROM review_flags")) == []
+
+
+def test_a_conflict_after_a_file_without_the_column_does_not_say_the_ledger_changed(db, tmp_path):
+    """Ledger, PatSnap (the holder after an assignment), a 年费 sheet (no holder column), the ledger
+    again with its 专利权人 untouched: the flag said the ledger had changed it from （空）."""
+    ledger = write_xlsx(tmp_path / "专利台账.xlsx", {"专利台账": [
+        ["专利名称", "专利类型", "申请号", "法律状态", "专利权人", "备注"],
+        ["一种水处理絮凝剂", "发明", FLOCCULANT, "有效", "上海示范大学", ""],
+    ]})
+    ei.import_file(db, ledger)
+    ei.import_file(db, write_xlsx(tmp_path / "智慧芽导出.xlsx", {"Sheet1": [
+        ["公开(公告)号", "申请号", "标题", "[标]当前申请(专利权)人", "简单法律状态", "法律状态/事件"],
+        ["CN105800000B", "CN" + FLOCCULANT, "一种水处理絮凝剂", "某某环保科技有限公司", "有效", "授权 | 权利转移"],
+    ]}))
+    ei.import_file(db, write_xlsx(tmp_path / "年费.xlsx", {"年费": [
+        ["申请号", "专利名称", "缴费年度", "缴费金额", "缴费日期"],
+        [FLOCCULANT, "一种水处理絮凝剂", "第8年", 2000, "2023-03-20"],
+    ]}))
+    ei.import_file(db, write_xlsx(tmp_path / "专利台账.xlsx", {"专利台账": [
+        ["专利名称", "专利类型", "申请号", "法律状态", "专利权人", "备注"],
+        ["一种水处理絮凝剂", "发明", FLOCCULANT, "有效", "上海示范大学", "已转让"],
+    ]}))
+    assert rows_by_name(db)["一种水处理絮凝剂"]["holder"] == "某某环保科技有限公司"
+    reasons = [r["reason"] for r in db.query("SELECT reason FROM review_flags WHERE field = 'holder'")]
+    assert reasons == ["专利权人：本系统中为“某某环保科技有限公司”，本次文件为“上海示范大学”（上次导入的文件此处没有值）；保留本系统的值，请核对"]
