@@ -401,6 +401,9 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     for layout in plan.layouts:
         if layout.sheet == planned.sheet and field in layout.mapping:
             return cell_ref(planned.sheet, column_letter(layout.mapping.index(field)), planned.row)
+    for layout in plan.layouts:  # a column kept in the extra fields: its header names it
+        if layout.sheet == planned.sheet and field in layout.headers:
+            return cell_ref(planned.sheet, column_letter(layout.headers.index(field)), planned.row)
     return cell_ref(planned.sheet, "", planned.row)
 
 
@@ -428,6 +431,8 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
+        if verdict == "update" and _coarser_date(key, new, app):
+            verdict = "keep"
         if key == "name" and verdict in ("update", "conflict") and _CHINESE.search(str(app)) and not _CHINESE.search(str(new)):
             verdict = _english_title(plan, planned, str(new), verdict)
         if verdict == "keep":
@@ -452,6 +457,14 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
 
 
 _CHINESE = re.compile("[\u3400-\u9fff]")
+_DATE_FIELDS = frozenset({"filing_date", "grant_date", "disclosure_date", "registration_date"})
+
+
+def _coarser_date(key: str, new: Any, app: Any) -> bool:
+    """The file gives the month or year of the record's day ("2018-09" of "2018-09-14"): the same
+    date, less exactly; the record's day stays."""
+    return (key in _DATE_FIELDS and isinstance(new, str) and isinstance(app, str)
+            and len(new) < len(app) and app.startswith(new + "-"))
 _STATUS_FIELDS = frozenset({"legal_status", "legal_status_detail"})
 
 
@@ -473,6 +486,7 @@ def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app
     status column, a status that says nothing …) told what the file's status was recorded as; the
     app's value is kept instead, so they become part of this one flag: what they found, without what
     they did."""
+    unsaid = old in (None, "")  # the last import's file had no value here (perhaps no such column: a 年费 sheet)
     app, old, new = (value_label(field, v) for v in (app, old, new))
     basis = planned.status_basis if field == "legal_status" else None
     reading = basis.evidence.reading if basis is not None else None
@@ -485,9 +499,10 @@ def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app
             planned.flags = [f for f in planned.flags if id(f) not in gone]
             cell = next((f.cell for f in merged if id(f) in own), basis.cell)
             found = "；另：" + "；".join(_finding(f.reason) for f in merged)
+    said = (f"本系统中为“{_show(app)}”，本次文件为“{_show(new)}”（上次导入的文件此处没有值）" if unsaid
+            else f"本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”")
     planned.flags.append(ReviewFlag(
-        field, FlagKind.CONFLICT,
-        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”{found}；保留本系统的值，请核对",
+        field, FlagKind.CONFLICT, f"{label}：{said}{found}；保留本系统的值，请核对",
         planned.sheet, cell, reading.raw if reading is not None else _show(new)))
 
 
