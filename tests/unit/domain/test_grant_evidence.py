@@ -47,6 +47,31 @@ def test_no_right_with_grant_evidence_is_a_lapsed_grant(evidence):
     assert decision.status is LegalStatus.LAPSED and not decision.problems and decision.right_obtained
 
 
+# -- a bare 放弃: an application (放弃取得专利权) or a granted patent (专利法第四十四条 "专利权人以书面声明放弃其专利权的",
+# the right ends before its term) -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["放弃", "已放弃", "主动放弃", "视为放弃", "Abandoned"])
+def test_a_bare_give_up_beside_grant_evidence_is_the_patent_given_up(text):
+    decision = decide_legal_status(read_legal_status(text), grant_evidence=["授权日", "专利号 ZL201920456789.X"],
+                                   filing_evidence=True)
+    assert decision.status is LegalStatus.LAPSED and decision.right_obtained
+    assert attribute_for(decision.status) is Attribute.GRANTED
+    assert len(decision.problems) == 1 and "专利法第四十四条" in decision.problems[0]
+
+
+@pytest.mark.parametrize("text", ["放弃", "主动放弃"])
+def test_a_bare_give_up_without_grant_evidence_is_an_application_given_up(text):
+    decision = decide_legal_status(read_legal_status(text), grant_evidence=[], filing_evidence=True)
+    assert decision.status is LegalStatus.ABANDONED and not decision.right_obtained and not decision.problems
+
+
+@pytest.mark.parametrize("text", ["视为放弃取得专利权", "未办登", "办登放弃"])
+def test_giving_up_the_grant_itself_stays_not_granted_beside_grant_evidence(text):
+    # 专利法实施细则: registration not done, the right to obtain the patent is deemed given up — a
+    # grant date beside it conflicts and the status column wins, flagged
+    decision = decide_legal_status(read_legal_status(text), grant_evidence=["授权日"], filing_evidence=True)
+    assert decision.status is LegalStatus.ABANDONED and decision.problems
+
+
 def test_wholly_invalidated_is_lapsed_and_flagged_with_article_47():
     # 专利法第四十七条: 宣告无效的专利权视为自始即不存在 — not in force; the grant did happen (1-2 第五条)
     decision = decide_legal_status(read_legal_status("授权 | 全部无效"), grant_evidence=["授权日"], filing_evidence=True)

@@ -78,6 +78,8 @@ def test_one_row_with_a_status_word(db, tmp_path, text, status, attribute, flagg
 @pytest.mark.parametrize(("text", "status"), [
     ("无效", "lapsed"), ("失权", "lapsed"), ("非有效", "lapsed"), ("失效", "lapsed"),
     ("未失效", "granted"), ("授权未缴费", "granted"),
+    # a bare 放弃 beside a grant: the patent given up (专利法第四十四条), the right obtained; flagged
+    ("放弃", "lapsed"), ("主动放弃", "lapsed"),
 ])
 def test_a_bare_or_unclear_status_beside_a_grant_date(db, tmp_path, text, status):
     """With a grant date the right was obtained: a bare end is a lapsed right; a denied end (未失效) is
