@@ -31,16 +31,13 @@ from dataclasses import dataclass, field
 
 from .enums import LegalStatus
 from .legal_status import ARTICLE, StatusCategory, StatusReading, right_obtained
+from .legal_status_terms import BARE_GIVE_UP
 
 __all__ = ["ARTICLE", "INVALIDATION_ARTICLE", "GrantDecision", "RowEvidence", "combine", "decide_legal_status",
            "later_reading", "patent_number", "unread_status_note"]
 
 INVALIDATION_ARTICLE = "专利法第四十七条"
 GIVE_UP_ARTICLE = "专利法第四十四条"
-
-# Give-up words that do not say whether an application or a granted patent was given up: beside
-# evidence of the grant they are the patent given up (专利法第四十四条), the right obtained
-_BARE_GIVE_UP = frozenset({"放弃", "已放弃", "主动放弃", "视为放弃", "abandoned", "abandoned-voluntarily"})
 
 _END_WORDS = ("终止", "失效", "届满", "放弃", "无效", "撤回", "驳回", "无权")
 # a negation before an in-force word inside a text the vocabulary does not know ("专利权非有效（待查）")
@@ -184,7 +181,7 @@ def _decide_known(reading: StatusReading, grant_evidence: list[str]) -> GrantDec
     assert reading.status is not None
     status, category = reading.status, reading.category
     problems = []
-    if status is LegalStatus.ABANDONED and grant_evidence and reading.term in _BARE_GIVE_UP:
+    if status is LegalStatus.ABANDONED and grant_evidence and reading.term in BARE_GIVE_UP:
         return GrantDecision(LegalStatus.LAPSED, [
             f"法律状态“{reading.raw}”未说明放弃的是申请还是专利权，本行有授权证据（{'、'.join(grant_evidence)}）；"
             f"已按授权后放弃专利权（{GIVE_UP_ARTICLE}）记为失效，属性为授权成果，请核对"])

@@ -42,6 +42,7 @@ from enum import StrEnum
 
 from .enums import LegalStatus
 from .legal_status_terms import (
+    BARE_GIVE_UP,
     EVENT_AFTER_GRANT,
     INVALIDATED,
     LAPSED_AFTER_GRANT,
@@ -104,9 +105,6 @@ _RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复
                                        "权利的恢复", "专利申请权、专利权的恢复", "restoration", "已恢复", "权利已恢复",
                                        "专利申请的恢复"})
 _NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
-# giving up, after a grant in the same list, is giving up the patent (not 放弃取得专利权, which ends the
-# application after the grant notice when the registration is not done)
-_GIVEN_UP = frozenset({"放弃", "已放弃", "主动放弃", "abandoned", "abandoned-voluntarily"})
 # CNIPA event names that record a change without saying anything about the right
 _NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记", "更正")
 
@@ -292,7 +290,7 @@ def _read(text: str, raw: str) -> StatusReading:
     if restored_bare_end:  # PatSnap/incoPat write 失效 for an ended application too: the row's evidence decides
         return StatusReading(raw, None, term, alive=True)
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
-    if status is LegalStatus.ABANDONED and term in _GIVEN_UP and granted_seen:
+    if status is LegalStatus.ABANDONED and term in BARE_GIVE_UP and granted_seen:
         status = LegalStatus.LAPSED  # 专利法第四十四条: a granted patent given up ends a right that was obtained
     # a bare end beside one only a granted right reaches (期限届满-Expired) ended a granted right
     after_grant = term in LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and (
@@ -477,7 +475,7 @@ def _glossed(term: str) -> list[str] | None:
         return [head, note] if head_status in _NEGATIVE else [head]
     if note_status is None:
         return [head, note] if _is_neutral(note) else None
-    if (head_status is LegalStatus.GRANTED and note in _GIVEN_UP
+    if (head_status is LegalStatus.GRANTED and note in BARE_GIVE_UP
             or head_status is LegalStatus.REJECTED and note_status is LegalStatus.PENDING and "复审" in note):
         return [head, note]  # given up after the grant (授权（已放弃）); a refusal under 复审 (驳回（复审中）)
     return [note, head] if _RANK[head_status] > _RANK[note_status] else [head, note]

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from .enums import LegalStatus
 
+# Give-up words that do not say whether an application or a granted patent was given up: after a grant
+# (in the same list, or beside the row's grant evidence) they are the patent given up (专利法第四十四条),
+# not 放弃取得专利权, which ends the application when the registration after the grant notice is not done
+BARE_GIVE_UP: frozenset[str] = frozenset({"放弃", "已放弃", "主动放弃", "视为放弃", "abandoned", "abandoned-voluntarily"})
+
 GIVEN_UP_AFTER_GRANT = ("放弃专利权", "主动放弃专利权", "专利权的主动放弃", "专利权的放弃", "专利权放弃", "专利权的视为放弃",
                          "避免重复授权放弃专利权", "避免重复授权放弃", "避重放弃",
                          # CNIPA 案件状态 (中国及多国专利审查信息查询) and 法律状态 headings' sub-events
